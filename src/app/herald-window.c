@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-window.c: the main window: header bar, view switcher, three views. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "herald-window.h"
+
+struct _HeraldWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwViewStack         *view_stack;
+  AdwToastOverlay      *toast_overlay;
+  GtkMenuButton        *primary_menu_button;
+};
+
+G_DEFINE_FINAL_TYPE (HeraldWindow, herald_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char *view_names[] = { "campaigns", "templates", "performance" };
+
+static gboolean
+is_known_view (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    if (g_strcmp0 (name, view_names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+save_window_state (HeraldWindow *self)
+{
+  int width = 0, height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_string (self->settings, "last-view",
+                         herald_window_get_visible_view (self));
+  g_settings_apply (self->settings);
+}
+
+static void
+show_view_activated_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HeraldWindow *self = HERALD_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (!is_known_view (name))
+    {
+      g_warning ("Unknown view “%s”", name);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static gboolean
+herald_window_close_request (GtkWindow *window)
+{
+  save_window_state (HERALD_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (herald_window_parent_class)->close_request (window);
+}
+
+static void
+herald_window_dispose (GObject *object)
+{
+  HeraldWindow *self = HERALD_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (herald_window_parent_class)->dispose (object);
+}
+
+static void
+herald_window_class_init (HeraldWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = herald_window_dispose;
+  window_class->close_request = herald_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, primary_menu_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated_cb);
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-view", "s", view_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0,
+                                       "menu.popup", NULL);
+}
+
+static void
+herald_window_init (HeraldWindow *self)
+{
+  g_autofree char *last_view = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new ("io.github.herald.Herald");
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_view = g_settings_get_string (self->settings, "last-view");
+  if (is_known_view (last_view))
+    adw_view_stack_set_visible_child_name (self->view_stack, last_view);
+}
+
+/**
+ * herald_window_new:
+ * @application: the application
+ *
+ * Returns: (transfer none): a new main window, owned by @application.
+ */
+HeraldWindow *
+herald_window_new (HeraldApplication *application)
+{
+  return g_object_new (HERALD_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * herald_window_get_visible_view:
+ * @self: the window
+ *
+ * Returns: the name of the visible view: `campaigns`, `templates` or
+ *   `performance`.
+ */
+const char *
+herald_window_get_visible_view (HeraldWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
