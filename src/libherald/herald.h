@@ -2,4 +2,5 @@
 /* herald.h: the umbrella header of libherald, the GTK-free core. */
 #pragma once
 
+#include "herald-format.h"
 #include "herald-util.h"
