@@ -3,4 +3,5 @@
 #pragma once
 
 #include "herald-format.h"
+#include "herald-stats.h"
 #include "herald-util.h"
