@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-demo.h: sample data for `herald --demo` and "Load sample data". */
+#pragma once
+
+#include "herald-store.h"
+
+G_BEGIN_DECLS
+
+gboolean herald_demo_fill (HeraldStore  *store,
+                           GError      **error);
+
+G_END_DECLS
