@@ -9,6 +9,7 @@
 #include "herald-demo.h"
 #include "herald-enums.h"
 #include "herald-event.h"
+#include "herald-chart-math.h"
 #include "herald-format.h"
 #include "herald-lifecycle.h"
 #include "herald-metrics.h"
