@@ -17,6 +17,7 @@
 #include "herald-performance-day.h"
 #include "herald-recipient-list.h"
 #include "herald-recipient.h"
+#include "herald-renderer.h"
 #include "herald-record.h"
 #include "herald-segment.h"
 #include "herald-stats.h"
