@@ -20,6 +20,7 @@
 #include "herald-renderer.h"
 #include "herald-record.h"
 #include "herald-segment.h"
+#include "herald-sms.h"
 #include "herald-stats.h"
 #include "herald-store.h"
 #include "herald-template.h"
