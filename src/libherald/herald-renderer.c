@@ -1521,6 +1521,39 @@ herald_render (const char         *source,
 }
 
 /**
+ * herald_parsed_template_new_lenient:
+ * @source: the template text
+ * @length: the length of @source in bytes, or -1 if it is nul-terminated
+ * @syntax_issues: (out) (optional) (transfer full) (element-type HeraldRenderIssue):
+ *   return location for the malformed tags
+ *
+ * Like herald_parsed_template_new(), but a malformed tag is kept as plain
+ * text and reported instead of failing, so that a preview can show the
+ * rest while the user is typing.  Invalid UTF-8 gives an empty template
+ * and one issue.
+ *
+ * Returns: (transfer full): the parsed template, never %NULL.
+ */
+HeraldParsedTemplate *
+herald_parsed_template_new_lenient (const char  *source,
+                                    gssize       length,
+                                    GPtrArray  **syntax_issues)
+{
+  g_autoptr(GPtrArray) issues = NULL;
+  HeraldParsedTemplate *parsed;
+
+  g_return_val_if_fail (source != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (source);
+  issues = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_render_issue_free);
+  parsed = parse_template (source != NULL ? source : "", length, issues, NULL);
+  if (syntax_issues != NULL)
+    *syntax_issues = g_steal_pointer (&issues);
+  return parsed;
+}
+
+/**
  * herald_template_check_syntax:
  * @source: the template text
  * @length: the length of @source in bytes, or -1 if it is nul-terminated

@@ -164,6 +164,9 @@ GType                 herald_parsed_template_get_type      (void) G_GNUC_CONST;
 HeraldParsedTemplate *herald_parsed_template_new           (const char            *source,
                                                             gssize                 length,
                                                             GError               **error);
+HeraldParsedTemplate *herald_parsed_template_new_lenient   (const char            *source,
+                                                            gssize                 length,
+                                                            GPtrArray            **syntax_issues);
 HeraldParsedTemplate *herald_parsed_template_ref           (HeraldParsedTemplate  *self);
 void                  herald_parsed_template_unref         (HeraldParsedTemplate  *self);
 GStrv                 herald_parsed_template_dup_variables (HeraldParsedTemplate  *self);

@@ -12,6 +12,7 @@
 #include "herald-chart-math.h"
 #include "herald-format.h"
 #include "herald-lifecycle.h"
+#include "herald-lint.h"
 #include "herald-metrics.h"
 #include "herald-model.h"
 #include "herald-performance-day.h"
