@@ -383,6 +383,9 @@ herald_chart_layout (HeraldChart *self,
         label_height = h;
       }
 
+      /* The top y label is centred on the plot's top edge. */
+      top += label_height / 2;
+
       bottom = height - PADDING - label_height - TICK_LENGTH - 2;
       plot_height = MAX (bottom - top, 1);
       layout_y_axis (self, y_min, y_max, plot_height);
@@ -664,8 +667,7 @@ query_tooltip_cb (GtkWidget  *widget,
   HeraldChart *self = HERALD_CHART (widget);
   g_autofree char *text = NULL;
 
-  if (!keyboard)
-    herald_chart_hover_at (self, x, y);
+  /* The motion controller keeps the hover up to date. */
   text = herald_chart_dup_hover_text (self);
   if (text == NULL)
     return FALSE;

@@ -13,6 +13,8 @@
 #include "herald-funnel-layer.h"
 
 #define ROW_GAP 6.0
+/* Bars thicker than this look like blocks, not bars. */
+#define MAX_BAR_HEIGHT 28.0
 #define LABEL_GAP 12.0
 
 struct _HeraldFunnelLayer
@@ -81,7 +83,7 @@ herald_funnel_layer_snapshot (HeraldChartLayer         *layer,
   herald_chart_style_get_foreground (ctx->dark, 1, &text);
   herald_chart_style_get_foreground (ctx->dark, 0.08, &track);
 
-  row = plot->size.height / n;
+  row = MIN (plot->size.height / n, MAX_BAR_HEIGHT + 2 * ROW_GAP);
   bar_x = plot->origin.x + self->name_width + LABEL_GAP;
   bar_space = MAX (plot->origin.x + plot->size.width - bar_x, 1);
   first = (double) g_array_index (self->steps, HeraldFunnelStep, 0).count;
@@ -92,7 +94,7 @@ herald_funnel_layer_snapshot (HeraldChartLayer         *layer,
       PangoLayout *name = g_ptr_array_index (self->name_layouts, i);
       PangoLayout *value = g_ptr_array_index (self->value_layouts, i);
       double y = plot->origin.y + i * row;
-      double bar_h = MAX (row - ROW_GAP, 2);
+      double bar_h = CLAMP (row - ROW_GAP, 2, MAX_BAR_HEIGHT);
       double width = first > 0 ? bar_space * (step->count / first) : 0;
       int value_w, value_h, name_h;
       double value_x;
