@@ -567,12 +567,94 @@ test_columns_and_funnel (void)
   herald_test_spin (50);
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+changed_cb (gpointer  object,
+            guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_objects (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (HERALD_TYPE_CHART_SERIES);
+  HeraldChartSeries *series = herald_chart_series_new ("A");
+  HeraldChartLayer *layer = herald_line_layer_new (G_LIST_MODEL (store));
+  HeraldChart *chart = g_object_ref_sink (herald_chart_new ());
+  const double xs[] = { 1, 2, 3 }, ys[] = { 4, NAN, 6 };
+  guint names = 0, points = 0, series_changes = 0, layer_changes = 0, titles = 0, areas = 0;
+
+  g_signal_connect (series, "notify::name", G_CALLBACK (count_cb), &names);
+  g_signal_connect (series, "notify::n-points", G_CALLBACK (count_cb), &points);
+  g_signal_connect (series, "changed", G_CALLBACK (changed_cb), &series_changes);
+  g_signal_connect (layer, "changed", G_CALLBACK (changed_cb), &layer_changes);
+  g_signal_connect (layer, "notify::area", G_CALLBACK (count_cb), &areas);
+  g_signal_connect (chart, "notify::title", G_CALLBACK (count_cb), &titles);
+
+  /* Notify only on change. */
+  herald_chart_series_set_name (series, "A");
+  g_assert_cmpuint (names, ==, 0);
+  herald_chart_series_set_name (series, "B");
+  g_assert_cmpuint (names, ==, 1);
+  g_assert_cmpstr (herald_chart_series_get_name (series), ==, "B");
+
+  herald_chart_series_set_points (series, xs, ys, 3);
+  g_assert_cmpuint (points, ==, 1);
+  herald_chart_series_set_points (series, xs, ys, 3);
+  g_assert_cmpuint (points, ==, 1);
+  g_assert_cmpuint (series_changes, ==, 3);
+  g_assert_cmpuint (herald_chart_series_get_n_points (series), ==, 3);
+  g_assert_true (isnan (herald_chart_series_get_ys (series)[1]));
+
+  /* The layer follows its model and the series in it. */
+  g_list_store_append (store, series);
+  g_assert_cmpuint (layer_changes, ==, 1);
+  g_assert_cmpuint (herald_chart_layer_get_n_series (layer), ==, 1);
+  g_assert_true (herald_chart_layer_get_series (layer, 0) == series);
+  herald_chart_series_set_daily (series, 2461000, ys, 3);
+  g_assert_cmpuint (layer_changes, ==, 2);
+  herald_line_layer_set_area (HERALD_LINE_LAYER (layer), TRUE);
+  herald_line_layer_set_area (HERALD_LINE_LAYER (layer), TRUE);
+  g_assert_cmpuint (areas, ==, 1);
+  g_assert_cmpuint (layer_changes, ==, 3);
+
+  herald_chart_set_title (chart, "T");
+  herald_chart_set_title (chart, "T");
+  g_assert_cmpuint (titles, ==, 1);
+  herald_chart_add_layer (chart, layer);
+  g_assert_cmpuint (herald_chart_get_n_layers (chart), ==, 1);
+  /* A gap (NaN) shows as "—" in the table and is empty in CSV. */
+  {
+    g_autoptr(HeraldChartTable) table = herald_chart_dup_table (chart);
+
+    g_assert_cmpuint (table->rows->len, ==, 3);
+    g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 1))[1], ==, "—");
+    g_assert_cmpstr (((char **) g_ptr_array_index (table->raw_rows, 1))[1], ==, "");
+  }
+
+  /* Nothing keeps the objects alive once their owners let go. */
+  g_list_store_remove_all (store);
+  g_assert_cmpuint (herald_chart_layer_get_n_series (layer), ==, 0);
+  g_assert_finalize_object (series);
+  g_object_unref (layer);
+  g_assert_finalize_object (chart);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   herald_test_gui_init (&argc, &argv);
 
+  g_test_add_func ("/herald/chart/objects", test_objects);
   g_test_add ("/herald/chart/axes", Fixture, NULL, fixture_set_up, test_axes, fixture_tear_down);
   g_test_add ("/herald/chart/hover", Fixture, NULL, fixture_set_up, test_hover, fixture_tear_down);
   g_test_add ("/herald/chart/model-changes", Fixture, NULL, fixture_set_up, test_model_changes, fixture_tear_down);

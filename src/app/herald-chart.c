@@ -641,7 +641,7 @@ dark_changed_cb (AdwStyleManager *manager,
 }
 
 static void
-motion_cb (GtkEventControllerMotion *controller,
+pointer_moved_cb (GtkEventControllerMotion *controller,
            double                    x,
            double                    y,
            HeraldChart              *self)
@@ -650,14 +650,14 @@ motion_cb (GtkEventControllerMotion *controller,
 }
 
 static void
-leave_cb (GtkEventControllerMotion *controller,
+pointer_left_cb (GtkEventControllerMotion *controller,
           HeraldChart              *self)
 {
   herald_chart_clear_hover (self);
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget  *widget,
+tooltip_queried_cb (GtkWidget  *widget,
                   int         x,
                   int         y,
                   gboolean    keyboard,
@@ -845,12 +845,12 @@ herald_chart_init (HeraldChart *self)
   self->empty_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("No data for this period"));
 
   motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (pointer_left_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (tooltip_queried_cb), NULL);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, 0);
