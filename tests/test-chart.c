@@ -464,6 +464,25 @@ test_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   herald_test_spin (200);
   g_free (herald_test_screenshot (GTK_WIDGET (f->window), "chart-area"));
+
+  /* A phone-sized chart: the legend wraps, fewer x labels, no overlap. */
+  {
+    GtkWindow *narrow = GTK_WINDOW (gtk_window_new ());
+    HeraldChart *chart = herald_chart_new ();
+    g_autoptr(HeraldChartLayer) layer = herald_line_layer_new (G_LIST_MODEL (f->store));
+    guint n_labels;
+
+    herald_chart_add_layer (chart, layer);
+    gtk_window_set_default_size (narrow, 360, 300);
+    gtk_window_set_child (narrow, GTK_WIDGET (chart));
+    gtk_window_present (narrow);
+    herald_test_wait_for_mapped (GTK_WIDGET (chart));
+    n_labels = herald_chart_get_n_x_labels (chart);
+    g_assert_cmpuint (n_labels, >=, 2);
+    g_assert_cmpuint (n_labels, <=, 4);
+    g_free (herald_test_screenshot (GTK_WIDGET (narrow), "chart-narrow"));
+    gtk_window_destroy (narrow);
+  }
 }
 
 static void
