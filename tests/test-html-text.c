@@ -132,6 +132,10 @@ test_malformed (void)
     "\xff\xfe broken \xc3",
     "<table><td>cell<tr>row</table>",
     "<p>a\0b</p>",
+    /* Found by fuzz-html-text: libxml2 passed the invalid byte \xf5 through. */
+    "<html><body><p>Hi <a href=\"{{ un3ubscribe_url }}\">x</a>\xf5<ul><li>a<ol><li>b</ol></ul>"
+    "<img src=x><br><br><pre> a\n b</pre><tablje><ml>",
+    "<p><a href=\"\xf5\xff\">\xf5</a><img alt=\"\xc3\"></p>",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
@@ -140,7 +144,10 @@ test_malformed (void)
 
       g_assert_nonnull (text);
       g_assert_true (g_utf8_validate (text, -1, NULL));
+      g_assert_null (strstr (text, "\n\n\n"));
     }
+  /* Blank lines and trailing blanks inside <pre> are tidied too. */
+  assert_text ("<pre>a  \n\n\n\n   \nb</pre>", "a\n\nb\n");
 
   /* Deep nesting does not exhaust the stack.  libxml2 stops at a depth
    * of 256 without XML_PARSE_HUGE, which no real mail reaches. */

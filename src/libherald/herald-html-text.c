@@ -83,7 +83,8 @@ get_attribute (xmlNode    *node,
 
   if (value == NULL)
     return NULL;
-  copy = g_strdup ((const char *) value);
+  /* libxml2 2.9 lets some invalid UTF-8 through. */
+  copy = g_utf8_make_valid ((const char *) value, -1);
   xmlFree (value);
   return copy;
 }
@@ -255,7 +256,18 @@ enter_node (Writer  *w,
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
       if (node->content != NULL)
-        write_text (w, (const char *) node->content);
+        {
+          const char *content = (const char *) node->content;
+
+          if (g_utf8_validate (content, -1, NULL))
+            write_text (w, content);
+          else
+            {
+              g_autofree char *valid = g_utf8_make_valid (content, -1);
+
+              write_text (w, valid);
+            }
+        }
       return FALSE;
     }
   if (node->type != XML_ELEMENT_NODE || node->name == NULL)
@@ -490,6 +502,41 @@ wrap_line (GString    *out,
     }
 }
 
+/* Drops trailing blanks of lines and keeps at most one empty line in a
+ * row, also inside <pre>, where the text comes through unchanged. */
+static char *
+tidy_lines (const char *text,
+            gsize       length)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, length);
+  GString *out = g_string_sized_new (length + 1);
+  const char *p = valid;
+  guint empty = 0;
+
+  for (;;)
+    {
+      const char *nl = strchr (p, '\n');
+      gsize line = nl != NULL ? (gsize) (nl - p) : strlen (p);
+
+      while (line > 0 && (p[line - 1] == ' ' || p[line - 1] == '\t' || p[line - 1] == '\r'))
+        line--;
+      if (line == 0)
+        empty++;
+      else
+        empty = 0;
+      if (empty <= 1 && !(line == 0 && out->len == 0))
+        {
+          g_string_append_len (out, p, line);
+          if (nl != NULL)
+            g_string_append_c (out, '\n');
+        }
+      if (nl == NULL)
+        break;
+      p = nl + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * herald_text_wrap:
  * @text: UTF-8 text
@@ -578,7 +625,7 @@ herald_html_to_text (const char          *html,
   g_free (w.pending_prefix);
 
   /* libxml2 replaces invalid input, but be sure before handing it out. */
-  result = g_utf8_make_valid (w.out->str, w.out->len);
+  result = tidy_lines (w.out->str, w.out->len);
   g_string_free (w.out, TRUE);
   g_strchomp (result);
   if (result[0] == '\0')

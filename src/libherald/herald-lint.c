@@ -246,7 +246,7 @@ parse_error_cb (void        *user_data,
   errors->n_parse_errors++;
   if (errors->n_parse_errors > MAX_PARSE_FINDINGS)
     return;
-  detail = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  detail = g_strstrip (g_utf8_make_valid (error->message != NULL ? error->message : "", -1));
   add_finding (errors->findings, HERALD_LINT_WARNING, HERALD_LINT_HTML_PARSE,
                HERALD_LINT_PART_HTML, (guint) MAX (error->line, 0), (guint) MAX (error->int2, 0),
                g_strdup_printf (_("Line %u, column %u: the HTML is malformed: %s"),
@@ -270,7 +270,8 @@ get_attribute (xmlNode    *node,
 
   if (value == NULL)
     return NULL;
-  copy = g_strdup ((const char *) value);
+  /* libxml2 2.9 lets some invalid UTF-8 through. */
+  copy = g_utf8_make_valid ((const char *) value, -1);
   xmlFree (value);
   return copy;
 }
@@ -297,12 +298,14 @@ walk_html (GPtrArray *findings,
               if (href != NULL)
                 {
                   xmlChar *content = xmlNodeGetContent (node);
+                  g_autofree char *text = content != NULL
+                    ? g_utf8_make_valid ((const char *) content, -1) : NULL;
 
+                  xmlFree (content);
                   check_link (findings, href, line);
                   if (mentions_unsubscribe (href) || uses_unsubscribe_url (href)
-                      || mentions_unsubscribe ((const char *) content))
+                      || mentions_unsubscribe (text))
                     unsubscribe = TRUE;
-                  xmlFree (content);
                 }
             }
           else if (name_is (node, "img"))
