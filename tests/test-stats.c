@@ -105,6 +105,16 @@ test_z_test (void)
   g_assert_cmpfloat_with_epsilon (z, -2.6501720, HAND_TOLERANCE);
   g_assert_cmpfloat_with_epsilon (p, 0.0080451, HAND_TOLERANCE);
 
+  /* Published worked exercises (homework solutions on the web):
+   * 28/254 against 36/301, z = −0.344 and two-sided p = 0.7307
+   * (tolerances: half a unit in the last digit given); 140/200 against
+   * 255/340, z = −1.266015. */
+  g_assert_true (herald_stats_two_proportion_z_test (28, 254, 36, 301, &z, &p));
+  g_assert_cmpfloat_with_epsilon (z, -0.344, 0.0005);
+  g_assert_cmpfloat_with_epsilon (p, 0.7307, PUBLISHED_TOLERANCE);
+  g_assert_true (herald_stats_two_proportion_z_test (140, 200, 255, 340, &z, &p));
+  g_assert_cmpfloat_with_epsilon (z, -1.266015, 0.0000005);
+
   /* Equal rates: z = 0, p = 1. */
   g_assert_true (herald_stats_two_proportion_z_test (10, 100, 20, 200, &z, &p));
   g_assert_cmpfloat_with_epsilon (z, 0, 1e-12);
