@@ -200,6 +200,24 @@ test_hover (Fixture       *f,
   herald_test_spin (50);
   g_free (herald_test_screenshot (GTK_WIDGET (f->window), "chart-hover"));
 
+  /* Arrow keys move point by point; Home and End jump; the ends hold. */
+  g_assert_true (herald_chart_hover_step (f->chart, 1));
+  herald_chart_get_hover (f->chart, &x);
+  g_assert_cmpfloat (x, ==, first_day () + 101);
+  g_assert_true (herald_chart_hover_step (f->chart, -7));
+  herald_chart_get_hover (f->chart, &x);
+  g_assert_cmpfloat (x, ==, first_day () + 94);
+  herald_chart_hover_step (f->chart, G_MININT);
+  herald_chart_get_hover (f->chart, &x);
+  g_assert_cmpfloat (x, ==, first_day ());
+  herald_chart_hover_step (f->chart, -1);
+  herald_chart_get_hover (f->chart, &x);
+  g_assert_cmpfloat (x, ==, first_day ());
+  herald_chart_hover_step (f->chart, G_MAXINT);
+  herald_chart_get_hover (f->chart, &x);
+  g_assert_cmpfloat (x, ==, first_day () + N_DAYS - 1);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->chart)));
+
   /* Outside the plot area the hover goes away. */
   g_assert_false (herald_chart_hover_at (f->chart, 1, 1));
   g_assert_false (herald_chart_get_hover (f->chart, NULL));
@@ -245,6 +263,7 @@ test_model_changes (Fixture       *f,
   herald_test_spin (50);
   g_assert_false (herald_chart_get_axes (f->chart, NULL, NULL, NULL));
   g_assert_false (herald_chart_hover_at (f->chart, 500, 200));
+  g_assert_false (herald_chart_hover_step (f->chart, 1));
 }
 
 static void

@@ -146,6 +146,43 @@ format_x (HeraldChart *self,
   return format_value (self, x);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* The distinct x values of all series, in order. */
+static GArray *
+collect_xs (HeraldChart *self)
+{
+  GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
+  guint kept = 0;
+
+  for (guint i = 0; i < self->layers->len; i++)
+    {
+      HeraldChartLayer *layer = g_ptr_array_index (self->layers, i);
+
+      for (guint j = 0; j < herald_chart_layer_get_n_series (layer); j++)
+        {
+          HeraldChartSeries *s = herald_chart_layer_get_series (layer, j);
+
+          g_array_append_vals (xs, herald_chart_series_get_xs (s), herald_chart_series_get_n_points (s));
+        }
+    }
+
+  g_array_sort (xs, compare_doubles);
+  for (guint i = 0; i < xs->len; i++)
+    if (kept == 0 || g_array_index (xs, double, i) != g_array_index (xs, double, kept - 1))
+      g_array_index (xs, double, kept++) = g_array_index (xs, double, i);
+  g_array_set_size (xs, kept);
+
+  return xs;
+}
+
 /* Every series of every layer that has series, with its style index. */
 static guint
 count_series (HeraldChart *self)
@@ -657,6 +694,39 @@ pointer_left_cb (GtkEventControllerMotion *controller,
 }
 
 static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                HeraldChart           *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      return herald_chart_hover_step (self, -1);
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return herald_chart_hover_step (self, 1);
+    case GDK_KEY_Page_Up:
+      return herald_chart_hover_step (self, -7);
+    case GDK_KEY_Page_Down:
+      return herald_chart_hover_step (self, 7);
+    case GDK_KEY_Home:
+      return herald_chart_hover_step (self, G_MININT);
+    case GDK_KEY_End:
+      return herald_chart_hover_step (self, G_MAXINT);
+    case GDK_KEY_Escape:
+      if (!self->hover_valid)
+        return FALSE;
+      herald_chart_clear_hover (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
 tooltip_queried_cb (GtkWidget  *widget,
                   int         x,
                   int         y,
@@ -831,7 +901,7 @@ herald_chart_class_init (HeraldChartClass *klass)
 static void
 herald_chart_init (HeraldChart *self)
 {
-  GtkEventController *motion;
+  GtkEventController *motion, *key;
 
   self->layers = g_ptr_array_new_with_free_func (g_object_unref);
   self->date_axis = TRUE;
@@ -848,6 +918,13 @@ herald_chart_init (HeraldChart *self)
   g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
   g_signal_connect (motion, "leave", G_CALLBACK (pointer_left_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  /* Keyboard users read exact values by moving the crosshair with the
+   * arrow keys; the tooltip follows it. */
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (tooltip_queried_cb), NULL);
@@ -1235,6 +1312,46 @@ herald_chart_clear_hover (HeraldChart *self)
 }
 
 /**
+ * herald_chart_hover_step:
+ * @self: a chart
+ * @delta: how many data points to move: −1 for the previous day, 1 for
+ *   the next; %G_MININT and %G_MAXINT for the first and the last
+ *
+ * What the arrow keys do: moves the crosshair from point to point, or
+ * puts it on the last point when nothing is hovered.
+ *
+ * Returns: whether a point is hovered now.
+ */
+gboolean
+herald_chart_hover_step (HeraldChart *self,
+                         int          delta)
+{
+  g_autoptr(GArray) xs = NULL;
+  gint64 index;
+
+  g_return_val_if_fail (HERALD_IS_CHART (self), FALSE);
+
+  ensure_layout (self);
+  xs = collect_xs (self);
+  if (!self->has_axes || xs->len == 0)
+    return FALSE;
+
+  if (!self->hover_valid)
+    index = delta == G_MININT ? 0 : (gint64) xs->len - 1;
+  else
+    {
+      index = herald_chart_nearest_index ((const double *) (gpointer) xs->data, xs->len, self->hover_x);
+      index = CLAMP (index + (gint64) delta, 0, (gint64) xs->len - 1);
+    }
+
+  self->hover_valid = TRUE;
+  self->hover_x = g_array_index (xs, double, index);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/**
  * herald_chart_get_hover:
  * @self: a chart
  * @x_value: (out) (optional): the hovered x value
@@ -1447,15 +1564,6 @@ raw_x (HeraldChart *self,
   return raw_number (x);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 static void
 table_add_row (HeraldChartTable *table,
                GPtrArray        *cells,
@@ -1513,7 +1621,7 @@ HeraldChartTable *
 herald_chart_dup_table (HeraldChart *self)
 {
   g_autoptr(HeraldChartTable) table = g_new0 (HeraldChartTable, 1);
-  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) xs = NULL;
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
   g_autoptr(GPtrArray) series = g_ptr_array_new ();
 
@@ -1536,7 +1644,6 @@ herald_chart_dup_table (HeraldChart *self)
           HeraldChartSeries *s = herald_chart_layer_get_series (layer, j);
 
           g_ptr_array_add (series, s);
-          g_array_append_vals (xs, herald_chart_series_get_xs (s), herald_chart_series_get_n_points (s));
         }
     }
 
@@ -1552,14 +1659,11 @@ herald_chart_dup_table (HeraldChart *self)
   table->headers = (GStrv) g_ptr_array_free (g_steal_pointer (&headers), FALSE);
 
   /* One row per distinct x, in order. */
-  g_array_sort (xs, compare_doubles);
+  xs = collect_xs (self);
   for (guint i = 0; i < xs->len; i++)
     {
       double x = g_array_index (xs, double, i);
       GPtrArray *cells, *raw;
-
-      if (i > 0 && x == g_array_index (xs, double, i - 1))
-        continue;
 
       cells = g_ptr_array_new ();
       raw = g_ptr_array_new ();

@@ -83,6 +83,8 @@ gboolean          herald_chart_hover_at           (HeraldChart       *self,
                                                    double             x,
                                                    double             y);
 void              herald_chart_clear_hover        (HeraldChart       *self);
+gboolean          herald_chart_hover_step         (HeraldChart       *self,
+                                                   int                delta);
 gboolean          herald_chart_get_hover          (HeraldChart       *self,
                                                    double            *x_value);
 char             *herald_chart_dup_hover_text     (HeraldChart       *self);
