@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "herald-enum-types.h"
 #include "herald-renderer.h"
 
 static HeraldRenderScope *
@@ -585,6 +586,27 @@ test_corpus (void)
     }
 }
 
+static void
+test_types (void)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (HERALD_TYPE_OUTPUT_KIND);
+  g_autoptr(GFlagsClass) flags = g_type_class_ref (HERALD_TYPE_RENDER_FLAGS);
+  g_autoptr(HeraldRenderScope) scope = herald_render_scope_new ();
+  GValue value = G_VALUE_INIT;
+
+  g_assert_cmpint (g_enum_get_value_by_nick (kinds, "html")->value, ==, HERALD_OUTPUT_HTML);
+  g_assert_cmpint (g_enum_get_value_by_nick (kinds, "sms")->value, ==, HERALD_OUTPUT_SMS);
+  g_assert_cmpuint (g_flags_get_value_by_nick (flags, "keep-unknown")->value, ==, HERALD_RENDER_KEEP_UNKNOWN);
+
+  /* Boxed types, so that a scope can travel in a GValue or a property. */
+  g_value_init (&value, HERALD_TYPE_RENDER_SCOPE);
+  g_value_set_boxed (&value, scope);
+  g_assert_true (g_value_get_boxed (&value) == scope);
+  g_value_unset (&value);
+  g_assert_true (G_TYPE_IS_BOXED (HERALD_TYPE_PARSED_TEMPLATE));
+  g_assert_true (G_TYPE_IS_BOXED (HERALD_TYPE_RENDER_ISSUE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/herald/renderer/variables", test_variables);
   g_test_add_func ("/herald/renderer/large", test_large);
   g_test_add_func ("/herald/renderer/corpus", test_corpus);
+  g_test_add_func ("/herald/renderer/types", test_types);
 
   return g_test_run ();
 }

@@ -81,6 +81,8 @@ typedef struct
   guint column;
 } HeraldLintFinding;
 
+#define HERALD_TYPE_LINT_FINDING (herald_lint_finding_get_type ())
+
 GType              herald_lint_finding_get_type (void) G_GNUC_CONST;
 HeraldLintFinding *herald_lint_finding_copy     (const HeraldLintFinding *finding);
 void               herald_lint_finding_free     (HeraldLintFinding       *finding);

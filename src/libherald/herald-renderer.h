@@ -111,6 +111,8 @@ typedef struct
   gsize length;
 } HeraldRenderIssue;
 
+#define HERALD_TYPE_RENDER_ISSUE (herald_render_issue_get_type ())
+
 GType              herald_render_issue_get_type (void) G_GNUC_CONST;
 HeraldRenderIssue *herald_render_issue_copy     (const HeraldRenderIssue *issue);
 void               herald_render_issue_free     (HeraldRenderIssue       *issue);
@@ -122,6 +124,8 @@ void               herald_render_issue_free     (HeraldRenderIssue       *issue)
  * variable defaults and any extra values (such as `unsubscribe_url`).
  */
 typedef struct _HeraldRenderScope HeraldRenderScope;
+
+#define HERALD_TYPE_RENDER_SCOPE (herald_render_scope_get_type ())
 
 GType              herald_render_scope_get_type       (void) G_GNUC_CONST;
 HeraldRenderScope *herald_render_scope_new            (void);
@@ -159,6 +163,8 @@ GStrv              herald_render_scope_dup_names      (HeraldRenderScope *scope)
  * be shared between threads.
  */
 typedef struct _HeraldParsedTemplate HeraldParsedTemplate;
+
+#define HERALD_TYPE_PARSED_TEMPLATE (herald_parsed_template_get_type ())
 
 GType                 herald_parsed_template_get_type      (void) G_GNUC_CONST;
 HeraldParsedTemplate *herald_parsed_template_new           (const char            *source,

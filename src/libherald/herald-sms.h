@@ -65,6 +65,8 @@ typedef struct
   GArray *ucs2_characters;
 } HeraldSmsCount;
 
+#define HERALD_TYPE_SMS_COUNT (herald_sms_count_get_type ())
+
 GType           herald_sms_count_get_type (void) G_GNUC_CONST;
 HeraldSmsCount *herald_sms_count          (const char           *text,
                                            gssize                length);
