@@ -60,6 +60,16 @@ test_basic (void)
   assert_renders (scope, "{{ first_name }}{{ last_name }}", HERALD_OUTPUT_SMS, "JürgenGroß");
   /* A string literal is a way to write “{{” itself. */
   assert_renders (scope, "{{ \"{{\" }} name }}", HERALD_OUTPUT_TEXT, "{{ name }}");
+
+  /* Literals are never reported, even when empty. */
+  {
+    g_autoptr(GPtrArray) issues = NULL;
+    g_autofree char *out = herald_render ("[{{ \"\" }}][{{ '' | default: 'x' }}]", -1, scope,
+                                          HERALD_OUTPUT_TEXT, 0, &issues, NULL);
+
+    g_assert_cmpstr (out, ==, "[][x]");
+    g_assert_cmpuint (issues->len, ==, 0);
+  }
 }
 
 static void

@@ -867,7 +867,9 @@ evaluate_tag (const Segment     *seg,
   /* An unknown name is reported even when a `default:` hides it, because
    * it is most likely a typo that every recipient would get the fallback
    * for; herald_parsed_template_dup_fallbacks() still lists it. */
-  if (!known)
+  if (seg->literal != NULL)
+    *status = TAG_VALUE;   /* a literal is what it is, even when empty */
+  else if (!known)
     *status = TAG_UNKNOWN;
   else if (value == NULL || value[0] == '\0')
     *status = TAG_MISSING;
@@ -878,7 +880,7 @@ evaluate_tag (const Segment     *seg,
 
   if (value != NULL && value[0] == '\0')
     value = NULL;
-  *used_fallback = fallback && value != NULL;
+  *used_fallback = fallback && value != NULL && seg->literal == NULL;
   return value;
 }
 

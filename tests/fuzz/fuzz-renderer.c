@@ -84,6 +84,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         {
           HeraldRenderIssue *issue = g_ptr_array_index (issues, i);
 
+          g_assert_nonnull (issue->name);
+          g_assert_nonnull (issue->message);
           g_assert_cmpuint (issue->offset + issue->length, <=, size);
           g_assert_true (issue->length >= 4);
           g_assert_true (memcmp (source + issue->offset, "{{", 2) == 0);
