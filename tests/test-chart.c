@@ -686,6 +686,71 @@ test_objects (void)
   g_assert_finalize_object (chart);
 }
 
+static void
+test_percent (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (HERALD_TYPE_CHART_SERIES);
+  g_autoptr(HeraldChartSeries) opens = herald_chart_series_new ("Open rate");
+  g_autoptr(HeraldChartSeries) clicks = herald_chart_series_new ("Click rate");
+  g_autoptr(HeraldChartLayer) layer = herald_line_layer_new (G_LIST_MODEL (store));
+  g_autoptr(HeraldChartTable) table = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HeraldChart *chart = herald_chart_new ();
+  double open_rates[90], click_rates[90];
+  HeraldAxisTicks y;
+  graphene_point_t p;
+  guint notified = 0;
+
+  for (guint d = 0; d < 90; d++)
+    {
+      open_rates[d] = sample (2, d) / sample (1, d);
+      click_rates[d] = d == 40 ? NAN : sample (3, d) / sample (1, d);
+    }
+  herald_chart_series_set_daily (opens, first_day (), open_rates, 90);
+  herald_chart_series_set_daily (clicks, first_day (), click_rates, 90);
+  g_list_store_append (store, opens);
+  g_list_store_append (store, clicks);
+  herald_chart_add_layer (chart, layer);
+  g_signal_connect (chart, "notify::percent-values", G_CALLBACK (count_cb), &notified);
+  herald_chart_set_percent_values (chart, TRUE);
+  herald_chart_set_percent_values (chart, TRUE);
+  g_assert_cmpuint (notified, ==, 1);
+
+  gtk_window_set_default_size (window, 700, 360);
+  gtk_window_set_child (window, GTK_WIDGET (chart));
+  gtk_window_present (window);
+  herald_test_wait_for_mapped (GTK_WIDGET (chart));
+
+  /* Ticks in whole percent steps, covering the largest open rate. */
+  g_assert_true (herald_chart_get_axes (chart, NULL, NULL, &y));
+  g_assert_cmpfloat (y.min, ==, 0);
+  g_assert_cmpfloat (y.max / 100, >=, 0.3);
+  g_assert_cmpfloat (y.max, <=, 60);
+  g_assert_cmpfloat (y.step, >=, 1);
+
+  /* The tooltip shows a percentage; the gap shows "—". */
+  herald_chart_value_to_point (chart, first_day () + 40, 0.1, &p);
+  g_assert_true (herald_chart_hover_at (chart, p.x, p.y));
+  text = herald_chart_dup_hover_text (chart);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "%\n"));
+  g_assert_true (g_str_has_suffix (text, ": —"));
+
+  /* The table shows percentages, the raw cells plain ratios. */
+  table = herald_chart_dup_table (chart);
+  g_assert_nonnull (strchr (((char **) g_ptr_array_index (table->rows, 0))[1], '%'));
+  g_assert_cmpfloat (g_ascii_strtod (((char **) g_ptr_array_index (table->raw_rows, 0))[1], NULL), ==,
+                     open_rates[0]);
+  description = herald_chart_dup_description (chart);
+  g_assert_nonnull (strstr (description, "%"));
+
+  g_free (herald_test_screenshot (GTK_WIDGET (window), "chart-rates"));
+  gtk_window_destroy (window);
+  herald_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +766,7 @@ main (int   argc,
   g_test_add ("/herald/chart/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/herald/chart/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
   g_test_add_func ("/herald/chart/columns-and-funnel", test_columns_and_funnel);
+  g_test_add_func ("/herald/chart/percent", test_percent);
 
   return g_test_run ();
 }

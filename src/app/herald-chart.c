@@ -60,6 +60,7 @@ struct _HeraldChart
   char               *title;
   gboolean            date_axis;
   gboolean            integer_values;
+  gboolean            percent_values;
   gboolean            dark;
 
   /* Laid out for layout_width × layout_height. */
@@ -90,6 +91,7 @@ enum {
   PROP_TITLE,
   PROP_DATE_AXIS,
   PROP_INTEGER_VALUES,
+  PROP_PERCENT_VALUES,
   N_PROPS
 };
 
@@ -127,8 +129,7 @@ make_label (HeraldChart *self,
 }
 
 static char *
-format_value (HeraldChart *self,
-              double       value)
+format_number (double value)
 {
   if (!isfinite (value))
     return g_strdup (HERALD_NO_VALUE);
@@ -137,13 +138,23 @@ format_value (HeraldChart *self,
   return herald_format_decimal (value, fabs (value) >= 100 ? 1 : 2);
 }
 
+/* A y value as the tooltip, table and description show it. */
+static char *
+format_value (HeraldChart *self,
+              double       value)
+{
+  if (self->percent_values)
+    return herald_format_percent (value, 1);
+  return format_number (value);
+}
+
 static char *
 format_x (HeraldChart *self,
           double       x)
 {
   if (self->date_axis && g_date_valid_julian ((guint32) x))
     return herald_chart_format_day ((guint32) x);
-  return format_value (self, x);
+  return format_number (x);
 }
 
 static int
@@ -285,14 +296,20 @@ layout_y_axis (HeraldChart *self,
                double       plot_height)
 {
   guint max_ticks = (guint) CLAMP (plot_height / MIN_Y_TICK_SPACING, 3, 10);
+  double scale = self->percent_values ? 100 : 1;
 
-  herald_chart_nice_ticks (y_min, y_max, max_ticks, self->integer_values, &self->y_ticks);
+  /* Rates get nice steps in percent: 5 %, not 0.05. */
+  herald_chart_nice_ticks (y_min * scale, y_max * scale, max_ticks,
+                           self->integer_values && !self->percent_values, &self->y_ticks);
 
   g_array_set_size (self->y_labels, 0);
   for (guint i = 0; i < self->y_ticks.n_ticks; i++)
     {
       double v = herald_axis_ticks_get_value (&self->y_ticks, i);
-      Label label = make_label (self, herald_axis_ticks_format (&self->y_ticks, i),
+      char *text = self->percent_values
+                   ? herald_format_percent (v / 100, self->y_ticks.decimals)
+                   : herald_axis_ticks_format (&self->y_ticks, i);
+      Label label = make_label (self, text,
                                 (v - self->y_ticks.min) / (self->y_ticks.max - self->y_ticks.min));
 
       g_array_append_val (self->y_labels, label);
@@ -436,8 +453,8 @@ herald_chart_layout (HeraldChart *self,
       self->ctx.plot = GRAPHENE_RECT_INIT (left, top, MAX (right - left, 1), plot_height);
       self->ctx.x_min = x_min;
       self->ctx.x_max = x_max;
-      self->ctx.y_min = self->y_ticks.min;
-      self->ctx.y_max = self->y_ticks.max;
+      self->ctx.y_min = self->y_ticks.min / (self->percent_values ? 100 : 1);
+      self->ctx.y_max = self->y_ticks.max / (self->percent_values ? 100 : 1);
 
       layout_x_axis (self, x_min, x_max, self->ctx.plot.size.width);
     }
@@ -839,6 +856,9 @@ herald_chart_get_property (GObject    *object,
     case PROP_INTEGER_VALUES:
       g_value_set_boolean (value, self->integer_values);
       break;
+    case PROP_PERCENT_VALUES:
+      g_value_set_boolean (value, self->percent_values);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -862,6 +882,9 @@ herald_chart_set_property (GObject      *object,
       break;
     case PROP_INTEGER_VALUES:
       herald_chart_set_integer_values (self, g_value_get_boolean (value));
+      break;
+    case PROP_PERCENT_VALUES:
+      herald_chart_set_percent_values (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -891,6 +914,9 @@ herald_chart_class_init (HeraldChartClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INTEGER_VALUES] =
     g_param_spec_boolean ("integer-values", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERCENT_VALUES] =
+    g_param_spec_boolean ("percent-values", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1113,11 +1139,49 @@ herald_chart_set_integer_values (HeraldChart *self,
 }
 
 /**
+ * herald_chart_get_percent_values:
+ * @self: a chart
+ *
+ * Returns: whether y values are rates shown as percentages.
+ */
+gboolean
+herald_chart_get_percent_values (HeraldChart *self)
+{
+  g_return_val_if_fail (HERALD_IS_CHART (self), FALSE);
+
+  return self->percent_values;
+}
+
+/**
+ * herald_chart_set_percent_values:
+ * @self: a chart
+ * @percent_values: whether y values are rates (0.25 for 25 %), shown as
+ *   percentages on the axis, in the tooltip, table and description
+ *
+ * Says whether the y values are rates.  CSV keeps the plain ratios.
+ */
+void
+herald_chart_set_percent_values (HeraldChart *self,
+                                 gboolean     percent_values)
+{
+  g_return_if_fail (HERALD_IS_CHART (self));
+
+  percent_values = !!percent_values;
+  if (self->percent_values == percent_values)
+    return;
+
+  self->percent_values = percent_values;
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERCENT_VALUES]);
+}
+
+/**
  * herald_chart_get_axes:
  * @self: a chart
  * @x_min: (out) (optional): the x value at the plot's left edge
  * @x_max: (out) (optional): the x value at the plot's right edge
- * @y_ticks: (out) (optional): the y axis
+ * @y_ticks: (out) (optional): the y axis, in percent for a chart with
+ *   #HeraldChart:percent-values
  *
  * Returns: whether the chart has axes (data on them).
  */
@@ -1513,8 +1577,16 @@ herald_chart_dup_description (HeraldChart *self)
               total += ys[k];
           lo = format_value (self, a);
           hi = format_value (self, b);
-          sum = format_value (self, total);
           g_string_append_c (text, ' ');
+          if (self->percent_values)
+            {
+              /* Translators: one series of rates in a chart's description
+               * for screen readers: "Open rate: from 12.5 % to 31.0 %." */
+              g_string_append_printf (text, _("%1$s: from %2$s to %3$s."),
+                                      herald_chart_series_get_name (series), lo, hi);
+              continue;
+            }
+          sum = format_value (self, total);
           /* Translators: one series in a chart's description for screen
            * readers: "Opens: from 0 to 1,234, total 56,789." */
           g_string_append_printf (text, _("%1$s: from %2$s to %3$s, total %4$s."),

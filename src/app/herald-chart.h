@@ -64,6 +64,10 @@ gboolean          herald_chart_get_integer_values (HeraldChart       *self);
 void              herald_chart_set_integer_values (HeraldChart       *self,
                                                    gboolean           integer_values);
 
+gboolean          herald_chart_get_percent_values (HeraldChart       *self);
+void              herald_chart_set_percent_values (HeraldChart       *self,
+                                                   gboolean           percent_values);
+
 gboolean          herald_chart_get_axes           (HeraldChart       *self,
                                                    double            *x_min,
                                                    double            *x_max,
