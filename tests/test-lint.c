@@ -157,6 +157,8 @@ test_links (void)
   f = herald_lint_first (findings, HERALD_LINT_INSECURE_LINK);
   g_assert_cmpint (f->severity, ==, HERALD_LINT_INFO);
   g_assert_cmpuint (f->line, ==, 10);
+  /* The tab of “java&#x09;script:” is shown as a space. */
+  g_assert_null (strchr (((HeraldLintFinding *) findings->pdata[3])->message, '\t'));
   /* {{ id }} is not known, and that is said too. */
   g_assert_cmpuint (herald_lint_count (findings, HERALD_LINT_UNKNOWN_VARIABLE), ==, 1);
 }

@@ -87,6 +87,12 @@ test_escaping (void)
   assert_renders (scope, "{{ x }}", HERALD_OUTPUT_PUSH, "<b>Tom & \"Jerry\" 's</b>");
   /* Fallback texts are values too and get escaped. */
   assert_renders (scope, "{{ y | default: \"<A&B>\" }}", HERALD_OUTPUT_HTML, "&lt;A&amp;B&gt;");
+  /* Values are not templates: tags in them are inserted as text. */
+  herald_render_scope_set_value (scope, "t", "{{ x }} *|FNAME|*");
+  assert_renders (scope, "{{ t }}", HERALD_OUTPUT_TEXT, "{{ x }} *|FNAME|*");
+  /* Invalid UTF-8 from the caller does not reach the output. */
+  herald_render_scope_set_value (scope, "bad", "a\xffb");
+  assert_renders (scope, "{{ bad }}", HERALD_OUTPUT_TEXT, "a\xef\xbf\xbdb");
   /* The template's own markup is never touched. */
   assert_renders (scope, "<a href=\"?a=1&b=2\">&amp;</a>", HERALD_OUTPUT_HTML,
                   "<a href=\"?a=1&b=2\">&amp;</a>");

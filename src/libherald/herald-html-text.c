@@ -57,6 +57,19 @@ static const char * const line_elements[] = {
   "tbody", "thead", "tfoot", "body", "html", "li", NULL
 };
 
+/* libxml2 2.9 must be initialised once before threads use it. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 static gboolean
 is_one_of (xmlNode            *node,
            const char * const *names)
@@ -611,6 +624,7 @@ herald_html_to_text (const char          *html,
   w.links = g_array_new (FALSE, FALSE, sizeof (LinkLevel));
   g_array_set_clear_func (w.links, link_level_clear);
 
+  ensure_libxml ();
   doc = htmlReadMemory (html, (int) MIN ((gsize) length, G_MAXINT), NULL, "UTF-8",
                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
                         | HTML_PARSE_COMPACT);

@@ -44,6 +44,19 @@ static const char * const unsubscribe_words[] = {
   NULL
 };
 
+/* libxml2 2.9 must be initialised once before threads use it. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 static void
 add_finding (GPtrArray          *findings,
              HeraldLintSeverity  severity,
@@ -89,9 +102,15 @@ ellipsize (const char *str)
 
   g_autofree char *start = NULL;
 
-  if (g_utf8_strlen (str, -1) <= max)
-    return g_strdup (str);
-  start = g_utf8_substring (str, 0, max - 1);
+  g_autofree char *clean = g_strdup (str);
+
+  /* Tabs and line breaks inside an attribute would garble the message. */
+  for (char *p = clean; *p; p++)
+    if ((guchar) *p < 0x20)
+      *p = ' ';
+  if (g_utf8_strlen (clean, -1) <= max)
+    return g_steal_pointer (&clean);
+  start = g_utf8_substring (clean, 0, max - 1);
   return g_strconcat (start, "…", NULL);
 }
 
@@ -365,6 +384,7 @@ lint_html (GPtrArray  *findings,
                                     size));
     }
 
+  ensure_libxml ();
   /* The handler is per thread in libxml2, so set it only around the parse. */
   xmlSetStructuredErrorFunc (&errors, parse_error_cb);
   doc = htmlReadMemory (html, (int) MIN (length, G_MAXINT), NULL, "UTF-8",

@@ -689,7 +689,11 @@ scope_put (HeraldRenderScope *scope,
   Entry *entry = scope_entry (scope, name);
 
   g_free (entry->values[prio]);
-  entry->values[prio] = g_strdup (value);
+  /* Rendered output must stay valid UTF-8 whatever the caller passes. */
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    entry->values[prio] = g_utf8_make_valid (value, -1);
+  else
+    entry->values[prio] = g_strdup (value);
   entry->known_mask |= 1u << prio;
 }
 
