@@ -310,6 +310,20 @@ test_table_and_description (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, N_DAYS);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view))), ==,
                     N_SERIES + 1);
+
+  /* What the "show as table" toggle shows. */
+  {
+    GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+    GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+    gtk_window_set_child (window, scrolled);
+    gtk_window_set_default_size (window, 800, 300);
+    gtk_window_present (window);
+    herald_test_wait_for_mapped (view);
+    g_free (herald_test_screenshot (GTK_WIDGET (window), "chart-table"));
+    gtk_window_destroy (window);
+  }
 }
 
 static gboolean

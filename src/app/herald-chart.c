@@ -600,7 +600,9 @@ snapshot_hover (HeraldChart *self,
     {
       HeraldChartLayer *layer = g_ptr_array_index (self->layers, i);
       guint n = herald_chart_layer_get_n_series (layer);
-      gboolean stacked = HERALD_IS_COLUMN_LAYER (layer) && herald_column_layer_get_stacked (HERALD_COLUMN_LAYER (layer));
+      /* Columns show their value by their top; a dot at the crosshair
+       * would sit beside grouped columns and inside stacked ones. */
+      gboolean columns = HERALD_IS_COLUMN_LAYER (layer);
 
       for (guint j = 0; j < n; j++, style++)
         {
@@ -612,8 +614,7 @@ snapshot_hover (HeraldChart *self,
           GdkRGBA color;
           double y;
 
-          /* Stacked columns: the dots would not sit on the segments. */
-          if (stacked || k == G_MAXUINT || xs[k] != self->hover_x || !isfinite (ys[k]))
+          if (columns || k == G_MAXUINT || xs[k] != self->hover_x || !isfinite (ys[k]))
             continue;
           y = plot->origin.y + (1 - (ys[k] - self->ctx.y_min) / (self->ctx.y_max - self->ctx.y_min)) * plot->size.height;
           herald_chart_style_get_color (style, self->dark, &color);
