@@ -441,7 +441,9 @@ build_patch (HeraldRecord *old_record,
   const EntityInfo *info = entity_info (G_OBJECT_TYPE (new_record));
   guint n_changed = 0;
 
-  *status_changed = FALSE;
+  *status_changed = HERALD_IS_CAMPAIGN (new_record)
+                    && herald_campaign_get_status (HERALD_CAMPAIGN (old_record))
+                       != herald_campaign_get_status (HERALD_CAMPAIGN (new_record));
   json_builder_begin_object (builder);
   for (guint i = 0; i < info->n_pspecs; i++)
     {
@@ -449,7 +451,13 @@ build_patch (HeraldRecord *old_record,
       g_auto(GValue) va = G_VALUE_INIT;
       g_auto(GValue) vb = G_VALUE_INIT;
 
-      if (herald_record_is_bookkeeping (pspec) || pspec->owner_type == HERALD_TYPE_RECORD)
+      if (pspec->owner_type == HERALD_TYPE_RECORD)
+        continue;
+      /* the status and the times a transition sets travel as the command */
+      if (HERALD_IS_CAMPAIGN (new_record)
+          && (g_str_equal (pspec->name, "status")
+              || (*status_changed && (g_str_equal (pspec->name, "started-at")
+                                      || g_str_equal (pspec->name, "completed-at")))))
         continue;
       g_value_init (&va, pspec->value_type);
       g_value_init (&vb, pspec->value_type);
@@ -457,11 +465,6 @@ build_patch (HeraldRecord *old_record,
       g_object_get_property (G_OBJECT (new_record), pspec->name, &vb);
       if (herald_record_value_equal (pspec, &va, &vb))
         continue;
-      if (HERALD_IS_CAMPAIGN (new_record) && g_str_equal (pspec->name, "status"))
-        {
-          *status_changed = TRUE;
-          continue;
-        }
       herald_record_value_to_json (builder, pspec, &vb);
       n_changed++;
     }
@@ -603,6 +606,43 @@ upsert (HeraldStore   *self,
   return TRUE;
 }
 
+static GDateTime *
+now_utc_ms (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_add (now, -(g_date_time_get_microsecond (now) % 1000));
+}
+
+/* Times are stored with millisecond precision; cut the caller's values to
+ * what the database will hold so that comparisons with stored rows work. */
+static void
+normalize_times (HeraldRecord *record)
+{
+  const EntityInfo *info = entity_info (G_OBJECT_TYPE (record));
+
+  for (guint i = 0; i < info->n_pspecs; i++)
+    {
+      GDateTime *dt = NULL;
+      int extra;
+
+      if (info->pspecs[i]->value_type != G_TYPE_DATE_TIME)
+        continue;
+      g_object_get (record, info->pspecs[i]->name, &dt, NULL);
+      if (dt == NULL)
+        continue;
+      extra = g_date_time_get_microsecond (dt) % 1000;
+      if (extra != 0 || g_date_time_get_utc_offset (dt) != 0)
+        {
+          g_autoptr(GDateTime) shifted = g_date_time_add (dt, -extra);
+          g_autoptr(GDateTime) utc = g_date_time_to_utc (shifted);
+
+          g_object_set (record, info->pspecs[i]->name, utc, NULL);
+        }
+      g_date_time_unref (dt);
+    }
+}
+
 /*
  * save_locked:
  * @old_out: (out): the stored record before the change (NULL when new)
@@ -626,6 +666,7 @@ save_locked (HeraldStore        *self,
   gboolean status_changed = FALSE;
 
   *changed = FALSE;
+  normalize_times (record);
   old_record = load_by_id (self->write_db, self->write_stmts, G_OBJECT_TYPE (record),
                            herald_record_get_id (record), &local_error);
   if (old_record == NULL && !g_error_matches (local_error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND))
@@ -760,14 +801,21 @@ copy_bookkeeping (HeraldRecord *to,
   herald_record_set_base (to, herald_record_get_base (from));
 }
 
+static void
+unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static gboolean
 save_many_internal (HeraldStore       *self,
                     GPtrArray         *records,
                     HeraldStoreOrigin  origin,
                     GError           **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = now_utc_ms ();
+  g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (unref_nullable);
   g_autoptr(GPtrArray) news = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) tables = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean ok = TRUE;
@@ -1321,7 +1369,7 @@ herald_store_delete (HeraldStore   *self,
                      HeraldRecord  *record,
                      GError       **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = now_utc_ms ();
   g_autoptr(HeraldRecord) old_record = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;

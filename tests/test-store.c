@@ -1,0 +1,870 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-store.c: HeraldStore on real SQLite files: round trips, outbox,
+ * lifecycle, queries, search, aggregates, migrations and safety. */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "herald.h"
+#include "herald-store-private.h"
+#include "herald-test-store.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  HeraldStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = herald_test_store_dir_new ();
+  f->path = g_build_filename (f->dir, "herald.db", NULL);
+  f->store = herald_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->store != NULL)
+    g_assert_finalize_object (f->store);
+  herald_test_store_dir_remove (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static HeraldCampaign *
+make_campaign (Fixture    *f,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  HeraldCampaign *c = herald_campaign_new ();
+
+  herald_campaign_set_name (c, name);
+  herald_store_save (f->store, HERALD_RECORD (c), &error);
+  g_assert_no_error (error);
+  return c;
+}
+
+static gint64
+outbox_count (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = herald_store_count_outbox (f->store, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+test_open_new (Fixture       *f,
+               gconstpointer  data)
+{
+  g_assert_cmpint (herald_store_get_schema_version (f->store), ==,
+                   herald_store_get_latest_schema_version ());
+  g_assert_cmpstr (herald_store_get_path (f->store), ==, f->path);
+  g_assert_true (herald_store_is_empty (f->store));
+}
+
+static void
+round_trip (Fixture      *f,
+            HeraldRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldRecord) loaded = NULL;
+  g_autofree char *warning = NULL;
+
+  herald_test_assert_not_defaults (record);
+  g_assert_true (herald_record_validate (record, &warning, &error));
+  g_assert_no_error (error);
+
+  herald_store_save_full (f->store, record, HERALD_STORE_ORIGIN_REMOTE, &error);
+  g_assert_no_error (error);
+  loaded = herald_store_load (f->store, G_OBJECT_TYPE (record), herald_record_get_id (record), &error);
+  g_assert_no_error (error);
+  g_assert_true (herald_record_equal (record, loaded));
+  g_assert_cmpint (herald_record_get_sync_state (loaded), ==, HERALD_SYNC_STATE_SYNCED);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HeraldRecord) segment = herald_test_record_filled (HERALD_TYPE_SEGMENT, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr(HeraldRecord) contact = herald_test_record_filled (HERALD_TYPE_CONTACT, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr(HeraldRecord) tmpl = herald_test_record_filled (HERALD_TYPE_TEMPLATE, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr(HeraldRecord) campaign = NULL;
+  g_autoptr(HeraldRecord) recipient = NULL;
+  g_autoptr(HeraldRecord) event = NULL;
+  g_autoptr(HeraldRecord) variant = NULL;
+  g_autoptr(HeraldRecord) day = NULL;
+
+  round_trip (f, segment);
+  round_trip (f, contact);
+  round_trip (f, tmpl);
+  campaign = herald_test_record_filled (HERALD_TYPE_CAMPAIGN, NULL, herald_record_get_id (segment),
+                                        herald_record_get_id (tmpl), NULL, NULL);
+  round_trip (f, campaign);
+  recipient = herald_test_record_filled (HERALD_TYPE_RECIPIENT, herald_record_get_id (campaign), NULL, NULL,
+                                         herald_record_get_id (contact), NULL);
+  round_trip (f, recipient);
+  event = herald_test_record_filled (HERALD_TYPE_EVENT, herald_record_get_id (campaign), NULL, NULL, NULL,
+                                     herald_record_get_id (recipient));
+  round_trip (f, event);
+  variant = herald_test_record_filled (HERALD_TYPE_VARIANT, herald_record_get_id (campaign), NULL, NULL, NULL, NULL);
+  round_trip (f, variant);
+  day = herald_test_record_filled (HERALD_TYPE_PERFORMANCE_DAY, herald_record_get_id (campaign), NULL, NULL, NULL, NULL);
+  round_trip (f, day);
+  g_assert_false (herald_store_is_empty (f->store));
+  /* remote data does not go to the outbox */
+  g_assert_cmpint (outbox_count (f), ==, 0);
+}
+
+static void
+test_local_save (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(HeraldCampaign) loaded = NULL;
+  g_autoptr(GPtrArray) outbox = NULL;
+  HeraldOutboxEntry *e;
+
+  herald_campaign_set_name (c, "Frühjahrsaktion");
+  herald_campaign_set_budget (c, 150000);
+  g_assert_null (herald_record_get_updated_at (HERALD_RECORD (c)));
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (herald_record_get_updated_at (HERALD_RECORD (c)));
+  g_assert_cmpint (herald_record_get_version (HERALD_RECORD (c)), ==, 1);
+  g_assert_cmpint (herald_record_get_sync_state (HERALD_RECORD (c)), ==, HERALD_SYNC_STATE_CREATED);
+
+  /* a second edit folds into the pending create */
+  herald_campaign_set_name (c, "Frühjahrsaktion 2026");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_cmpint (herald_record_get_version (HERALD_RECORD (c)), ==, 2);
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  e = g_ptr_array_index (outbox, 0);
+  g_assert_cmpstr (e->op, ==, "create");
+  g_assert_cmpstr (e->entity, ==, "campaign");
+  g_assert_cmpstr (e->entity_id, ==, herald_record_get_id (HERALD_RECORD (c)));
+  g_assert_nonnull (strstr (e->patch, "\"name\":\"Frühjahrsaktion 2026\""));
+  g_assert_true (herald_uuid_is_valid (e->idempotency_key));
+  g_assert_cmpstr (e->state, ==, "pending");
+
+  /* saving unchanged writes nothing */
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_cmpint (herald_record_get_version (HERALD_RECORD (c)), ==, 2);
+
+  loaded = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (c)), &error);
+  g_assert_no_error (error);
+  g_assert_true (herald_record_equal (HERALD_RECORD (c), HERALD_RECORD (loaded)));
+
+  /* the server accepted it: an edit is now an update with only the field */
+  g_assert_true (herald_store_remove_outbox_entry (f->store, e->seq, &error));
+  herald_record_set_sync_state (HERALD_RECORD (c), HERALD_SYNC_STATE_SYNCED);
+  herald_record_set_server_version (HERALD_RECORD (c), "v1");
+  g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (c), HERALD_STORE_ORIGIN_REMOTE, &error));
+  herald_campaign_set_budget (c, 200000);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (herald_record_get_sync_state (HERALD_RECORD (c)), ==, HERALD_SYNC_STATE_MODIFIED);
+  g_clear_pointer (&outbox, g_ptr_array_unref);
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  e = g_ptr_array_index (outbox, 0);
+  g_assert_cmpstr (e->op, ==, "update");
+  g_assert_cmpstr (e->patch, ==, "{\"budget\":200000}");
+  g_assert_cmpstr (e->base_version, ==, "v1");
+
+  /* delete of a synced record is an outbox op */
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&outbox, g_ptr_array_unref);
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_cmpuint (outbox->len, ==, 2);
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 1))->op, ==, "delete");
+  g_clear_object (&loaded);
+  loaded = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (c)), &error);
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+  g_assert_null (loaded);
+}
+
+static void
+test_delete_unsynced (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "Entwurf");
+
+  g_assert_cmpint (outbox_count (f), ==, 1);
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  /* the server never saw it: nothing to push */
+  g_assert_cmpint (outbox_count (f), ==, 0);
+}
+
+static void
+test_outbox_atomic (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "Atomar");
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HeraldRecipient) orphan = herald_recipient_new ();
+  g_autofree char *missing = herald_uuid_new ();
+  gint64 before = outbox_count (f);
+
+  /* a change that fails leaves no outbox row */
+  herald_recipient_set_campaign_id (orphan, missing);
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (orphan), &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (outbox_count (f), ==, before);
+
+  /* one bad record in a batch: none of the batch, none of its outbox rows */
+  for (int i = 0; i < 10; i++)
+    {
+      HeraldRecipient *r = herald_recipient_new ();
+      g_autofree char *addr = g_strdup_printf ("r%d@example.org", i);
+
+      herald_recipient_set_campaign_id (r, i == 7 ? missing : herald_record_get_id (HERALD_RECORD (c)));
+      herald_recipient_set_address (r, addr);
+      g_ptr_array_add (batch, r);
+    }
+  g_assert_false (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_LOCAL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (outbox_count (f), ==, before);
+  g_assert_cmpint (herald_store_count_recipients (f->store, herald_record_get_id (HERALD_RECORD (c)), -1, NULL, &error), ==, 0);
+
+  /* the same batch fixed: all ten and ten outbox rows */
+  herald_recipient_set_campaign_id (g_ptr_array_index (batch, 7), herald_record_get_id (HERALD_RECORD (c)));
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_LOCAL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (outbox_count (f), ==, before + 10);
+  g_assert_cmpint (herald_store_count_recipients (f->store, herald_record_get_id (HERALD_RECORD (c)), -1, NULL, &error), ==, 10);
+}
+
+static void
+test_validation_on_save (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(HeraldTemplate) sms = herald_template_new ();
+
+  /* empty name */
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (outbox_count (f), ==, 0);
+
+  /* an email campaign cannot use an SMS template */
+  herald_template_set_name (sms, "Kurznachricht");
+  herald_template_set_template_type (sms, HERALD_TEMPLATE_TYPE_SMS);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (sms), &error));
+  herald_campaign_set_name (c, "Newsletter");
+  herald_campaign_set_template_id (c, herald_record_get_id (HERALD_RECORD (sms)));
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INCOMPATIBLE);
+}
+
+static void
+test_lifecycle (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "Sommer");
+  g_autoptr(HeraldCampaign) loaded = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 3);
+  g_autoptr(GPtrArray) outbox = NULL;
+
+  herald_campaign_set_scheduled_at (c, later);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_true (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_SCHEDULED, &error));
+  g_assert_no_error (error);
+  g_assert_true (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_RUNNING, &error));
+  g_assert_nonnull (herald_campaign_get_started_at (c));
+
+  /* content is frozen while running; the name is not */
+  herald_campaign_set_preheader (c, "Neu!");
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_FROZEN);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "preheader"));
+  g_clear_error (&error);
+  herald_campaign_set_preheader (c, "");
+  herald_campaign_set_name (c, "Sommer (läuft)");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+
+  /* a refused transition changes nothing */
+  g_assert_false (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_DRAFT, &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_TRANSITION);
+  g_clear_error (&error);
+  g_assert_cmpint (herald_campaign_get_status (c), ==, HERALD_CAMPAIGN_STATUS_RUNNING);
+
+  g_assert_true (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_COMPLETED, &error));
+  loaded = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (c)), &error);
+  g_assert_cmpint (herald_campaign_get_status (loaded), ==, HERALD_CAMPAIGN_STATUS_COMPLETED);
+  g_assert_nonnull (herald_campaign_get_completed_at (loaded));
+
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  /* commands are replayed in order between the edits */
+  g_assert_cmpuint (outbox->len, ==, 5);
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 0))->op, ==, "create");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 1))->op, ==, "schedule");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 2))->op, ==, "start");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 3))->op, ==, "update");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 3))->patch, ==, "{\"name\":\"Sommer (läuft)\"}");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 4))->op, ==, "complete");
+}
+
+static void
+test_queries (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(GPtrArray) page1 = NULL;
+  g_autoptr(GPtrArray) page2 = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *names[] = { "Ostern", "Black Friday", "Weihnachten", "Newsletter März", "Sommerschlussverkauf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      HeraldCampaign *c = herald_campaign_new ();
+
+      herald_campaign_set_name (c, names[i]);
+      herald_campaign_set_campaign_type (c, i % 2 ? HERALD_CAMPAIGN_TYPE_SMS : HERALD_CAMPAIGN_TYPE_EMAIL);
+      herald_campaign_set_sent_count (c, 100 * (i + 1));
+      herald_campaign_set_delivered_count (c, 100 * (i + 1));
+      herald_campaign_set_open_count (c, 10 * (5 - i));
+      g_ptr_array_add (all, c);
+    }
+  g_assert_true (herald_store_save_many (f->store, all, HERALD_STORE_ORIGIN_LOCAL, &error));
+  g_assert_no_error (error);
+
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_NAME, FALSE);
+  page1 = herald_store_list_campaigns (f->store, q, NULL, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page1->len, ==, 2);
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (page1, 0)), ==, "Black Friday");
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (page1, 1)), ==, "Newsletter März");
+  page2 = herald_store_list_campaigns (f->store, q, g_ptr_array_index (page1, 1), 10, &error);
+  g_assert_cmpuint (page2->len, ==, 3);
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (page2, 0)), ==, "Ostern");
+
+  /* open rate, highest first: Ostern 50/100 */
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_OPEN_RATE, TRUE);
+  g_clear_pointer (&page1, g_ptr_array_unref);
+  page1 = herald_store_list_campaigns (f->store, q, NULL, 1, &error);
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (page1, 0)), ==, "Ostern");
+
+  herald_campaign_query_set_campaign_type (q, HERALD_CAMPAIGN_TYPE_SMS);
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 2);
+  herald_campaign_query_set_campaign_type (q, -1);
+  herald_campaign_query_set_search (q, "weihn");
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 1);
+  herald_campaign_query_set_search (q, "marz");   /* diacritics folded */
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 1);
+  g_assert_no_error (error);
+
+  hits = herald_store_search_campaigns (f->store, "black fri", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (hits, 0)), ==, "Black Friday");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = herald_store_search_campaigns (f->store, "\"*(", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 0);
+}
+
+static void
+test_templates_search (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldTemplate) t = herald_template_new ();
+  g_autoptr(GPtrArray) hits = NULL;
+
+  herald_template_set_name (t, "Willkommen");
+  herald_template_set_body_html (t, "<p>Hallo {{first_name}}, schön, dass Sie da sind.</p>");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (t), &error));
+  hits = herald_store_search_templates (f->store, "schon", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* the index follows edits */
+  herald_template_set_body_html (t, "<p>Guten Tag</p>");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (t), &error));
+  hits = herald_store_search_templates (f->store, "schon", 5, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = herald_store_list_templates (f->store, HERALD_TEMPLATE_TYPE_EMAIL, "guten", &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = herald_store_list_templates (f->store, HERALD_TEMPLATE_TYPE_SMS, NULL, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+}
+
+static void
+test_recipients_events_performance (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) a = make_campaign (f, "A");
+  g_autoptr(HeraldCampaign) b = make_campaign (f, "B");
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(HeraldPerformanceDay) totals = NULL;
+  g_autoptr(GDateTime) t0 = g_date_time_new_utc (2026, 4, 1, 8, 0, 0);
+  const char *aid = herald_record_get_id (HERALD_RECORD (a));
+  gint64 counts[5];
+  double rate;
+
+  for (int i = 0; i < 20; i++)
+    {
+      HeraldRecipient *r = herald_recipient_new ();
+      g_autofree char *addr = g_strdup_printf ("kunde%02d@%s.example", i, i % 2 ? "firma" : "privat");
+
+      herald_recipient_set_campaign_id (r, aid);
+      herald_recipient_set_address (r, addr);
+      herald_recipient_set_status (r, i < 15 ? HERALD_RECIPIENT_STATUS_DELIVERED : HERALD_RECIPIENT_STATUS_BOUNCED);
+      g_ptr_array_add (batch, r);
+    }
+  for (int i = 0; i < 6; i++)
+    {
+      HeraldEvent *e = herald_event_new ();
+      g_autoptr(GDateTime) t = g_date_time_add_hours (t0, i);
+
+      herald_event_set_campaign_id (e, aid);
+      herald_event_set_event_type (e, i % 2 ? HERALD_EVENT_TYPE_OPENED : HERALD_EVENT_TYPE_CLICKED);
+      herald_event_set_timestamp (e, t);
+      g_ptr_array_add (batch, e);
+    }
+  for (int d = 1; d <= 3; d++)
+    for (int k = 0; k < 2; k++)
+      {
+        HeraldPerformanceDay *p = herald_performance_day_new ();
+        g_autofree char *date = g_strdup_printf ("2026-04-%02d", d);
+
+        herald_performance_day_set_campaign_id (p, herald_record_get_id (HERALD_RECORD (k ? b : a)));
+        herald_performance_day_set_date (p, date);
+        herald_performance_day_set_sent_count (p, 100);
+        herald_performance_day_set_delivered_count (p, 90);
+        herald_performance_day_set_open_count (p, 30);
+        herald_performance_day_set_revenue (p, 5000);
+        herald_performance_day_set_spent (p, 2000);
+        g_ptr_array_add (batch, p);
+      }
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (herald_store_count_recipients_by_status (f->store, aid, counts, &error));
+  g_assert_cmpint (counts[HERALD_RECIPIENT_STATUS_DELIVERED], ==, 15);
+  g_assert_cmpint (counts[HERALD_RECIPIENT_STATUS_BOUNCED], ==, 5);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, HERALD_RECIPIENT_STATUS_BOUNCED, NULL, &error), ==, 5);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, "FIRMA", &error), ==, 10);
+  page = herald_store_list_recipients (f->store, aid, -1, "firma", NULL, 4, &error);
+  g_assert_cmpuint (page->len, ==, 4);
+  g_assert_cmpstr (herald_recipient_get_address (g_ptr_array_index (page, 0)), ==, "kunde01@firma.example");
+  {
+    g_autoptr(GPtrArray) next = herald_store_list_recipients (f->store, aid, -1, "firma", g_ptr_array_index (page, 3), 100, &error);
+
+    g_assert_cmpuint (next->len, ==, 6);
+    g_assert_cmpstr (herald_recipient_get_address (g_ptr_array_index (next, 0)), ==, "kunde09@firma.example");
+  }
+  g_clear_pointer (&page, g_ptr_array_unref);
+
+  page = herald_store_list_events (f->store, aid, HERALD_EVENT_TYPE_OPENED, NULL, NULL, NULL, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 2);
+  {
+    g_autoptr(GDateTime) t5 = g_date_time_add_hours (t0, 5);
+    g_autoptr(GPtrArray) next = herald_store_list_events (f->store, aid, HERALD_EVENT_TYPE_OPENED, NULL, NULL,
+                                                          g_ptr_array_index (page, 1), 10, &error);
+
+    g_assert_true (g_date_time_equal (herald_event_get_timestamp (g_ptr_array_index (page, 0)), t5));
+    g_assert_cmpuint (next->len, ==, 1);
+  }
+  g_clear_pointer (&page, g_ptr_array_unref);
+  {
+    g_autoptr(GDateTime) since = g_date_time_add_hours (t0, 2);
+    g_autoptr(GDateTime) until = g_date_time_add_hours (t0, 4);
+
+    page = herald_store_list_events (f->store, aid, -1, since, until, NULL, 10, &error);
+    g_assert_cmpuint (page->len, ==, 2);
+  }
+
+  days = herald_store_list_performance (f->store, aid, "2026-04-02", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_clear_pointer (&days, g_ptr_array_unref);
+  days = herald_store_list_performance (f->store, NULL, NULL, NULL, &error);
+  g_assert_cmpuint (days->len, ==, 3);
+  g_assert_cmpint (herald_performance_day_get_sent_count (g_ptr_array_index (days, 0)), ==, 200);
+  g_assert_cmpfloat_with_epsilon (herald_performance_day_get_open_rate (g_ptr_array_index (days, 0)), 60.0 / 180.0, 1e-9);
+
+  totals = herald_store_get_performance_totals (f->store, NULL, "2026-04-01", "2026-04-03", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (herald_performance_day_get_revenue (totals), ==, 30000);
+  g_assert_cmpint (herald_performance_day_get_spent (totals), ==, 12000);
+  g_assert_cmpfloat_with_epsilon (herald_performance_day_get_roi (totals), 1.5, 1e-9);
+  g_clear_object (&totals);
+  totals = herald_store_get_performance_totals (f->store, aid, "2027-01-01", NULL, &error);
+  g_assert_cmpint (herald_performance_day_get_sent_count (totals), ==, 0);
+  g_assert_false (herald_metrics_open_rate (0, herald_performance_day_get_delivered_count (totals), &rate));
+  g_assert_cmpfloat (herald_performance_day_get_open_rate (totals), ==, -1.0);
+
+  /* deleting a campaign takes its rows along */
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (a), &error));
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 0);
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (herald_store_save_finish (HERALD_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+record_changed_cb (HeraldStore  *store,
+                   HeraldRecord *old_record,
+                   HeraldRecord *new_record,
+                   gpointer      user_data)
+{
+  guint *n = user_data;
+
+  (*n)++;
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  gboolean done = FALSE;
+  guint n_changed = 0;
+
+  g_signal_connect (f->store, "record-changed", G_CALLBACK (record_changed_cb), &n_changed);
+  herald_campaign_set_name (c, "Im Hintergrund gespeichert");
+  herald_store_save_async (f->store, HERALD_RECORD (c), NULL, saved_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (herald_record_get_version (HERALD_RECORD (c)), ==, 1);
+  g_assert_nonnull (herald_record_get_updated_at (HERALD_RECORD (c)));
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpint (outbox_count (f), ==, 1);
+  g_signal_handlers_disconnect_by_data (f->store, &n_changed);
+}
+
+/* Migrations and safety ----------------------------------------------- */
+
+static void
+test_migrate_from_each_version (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+
+  for (int from = 1; from < herald_store_get_latest_schema_version (); from++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/v%d.db", dir, from);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+      g_autoptr(GPtrArray) hits = NULL;
+      HeraldStore *old_store;
+      HeraldStore *store;
+
+      old_store = herald_store_open_at_version (path, from, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (herald_store_get_schema_version (old_store), ==, from);
+      herald_campaign_set_name (c, "Vor der Migration");
+      g_assert_true (herald_store_save (old_store, HERALD_RECORD (c), &error));
+      g_assert_finalize_object (old_store);
+
+      store = herald_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (herald_store_get_schema_version (store), ==, herald_store_get_latest_schema_version ());
+      /* rows of the old version are found by the new search index */
+      hits = herald_store_search_campaigns (store, "migration", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_clear_pointer (&hits, g_ptr_array_unref);
+      g_assert_finalize_object (store);
+    }
+  herald_test_store_dir_remove (dir);
+}
+
+static char *
+file_contents (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_corrupt_file (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  const char *garbage = "This is a shopping list, not a database.\n";
+  HeraldStore *store;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  store = herald_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CORRUPT);
+  after = file_contents (path);
+  g_assert_cmpstr (after, ==, garbage);
+  herald_test_store_dir_remove (dir);
+}
+
+static void
+test_damaged_database (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GMappedFile) map = NULL;
+  char *contents;
+  gsize len;
+  HeraldStore *store;
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+  /* keep the header, scribble over the schema page */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 4096);
+  memset (contents + 100, 0xAB, 3000);
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  before = g_bytes_new_take (contents, len);
+
+  store = herald_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CORRUPT);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  after = g_bytes_new_take (contents, len);
+  g_assert_true (g_bytes_equal (before, after));
+  herald_test_store_dir_remove (dir);
+}
+
+static void
+test_foreign_database (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_null (herald_store_open (path, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CORRUPT);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "SELECT name FROM recipes", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  herald_test_store_dir_remove (dir);
+}
+
+static void
+test_newer_schema (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pragma = NULL;
+  HeraldStore *store;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", herald_store_get_latest_schema_version () + 1);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_null (herald_store_open (path, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NEWER_SCHEMA);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, herald_store_get_latest_schema_version () + 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  herald_test_store_dir_remove (dir);
+}
+
+static void
+test_locked_file (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+  g_autoptr(GError) error = NULL;
+  HeraldStore *store;
+  sqlite3 *db;
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  /* another program holds the file exclusively */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                     "INSERT INTO store_meta VALUES ('k', 'v');", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_null (herald_store_open (path, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+  herald_test_store_dir_remove (dir);
+}
+
+static void
+test_killed_mid_transaction (void)
+{
+  g_autofree char *dir = herald_test_store_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  const guint n = 200000;
+  HeraldStore *store;
+  int fds[2];
+  pid_t pid;
+  char byte;
+  int status;
+  gint64 count;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  herald_campaign_set_name (c, "Großversand");
+  g_assert_true (herald_store_save (store, HERALD_RECORD (c), &error));
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+      HeraldStore *child_store = herald_store_open (path, NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          HeraldRecipient *r = herald_recipient_new ();
+          char addr[64];
+
+          g_snprintf (addr, sizeof addr, "r%06u@example.org", i);
+          herald_recipient_set_campaign_id (r, herald_record_get_id (HERALD_RECORD (c)));
+          herald_recipient_set_address (r, addr);
+          g_ptr_array_add (batch, r);
+        }
+      if (write (fds[1], "x", 1) != 1)
+        _exit (2);
+      herald_store_save_many (child_store, batch, HERALD_STORE_ORIGIN_LOCAL, NULL);
+      _exit (0);
+    }
+  close (fds[1]);
+  g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
+  close (fds[0]);
+  g_usleep (400 * 1000);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_test_message ("child %s", WIFSIGNALED (status) ? "killed mid-transaction" : "finished before the kill");
+
+  store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+  count = herald_store_count_recipients (store, herald_record_get_id (HERALD_RECORD (c)), -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (count == 0 || count == n);
+  if (count == 0)
+    g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, 1);
+  else
+    g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, n + 1);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  herald_test_store_dir_remove (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/herald/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("open-new", test_open_new);
+  ADD ("round-trip", test_round_trip);
+  ADD ("local-save", test_local_save);
+  ADD ("delete-unsynced", test_delete_unsynced);
+  ADD ("outbox-atomic", test_outbox_atomic);
+  ADD ("validation", test_validation_on_save);
+  ADD ("lifecycle", test_lifecycle);
+  ADD ("queries", test_queries);
+  ADD ("templates-search", test_templates_search);
+  ADD ("recipients-events-performance", test_recipients_events_performance);
+  ADD ("async", test_async);
+#undef ADD
+  g_test_add_func ("/herald/store/migrate", test_migrate_from_each_version);
+  g_test_add_func ("/herald/store/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/herald/store/damaged-database", test_damaged_database);
+  g_test_add_func ("/herald/store/foreign-database", test_foreign_database);
+  g_test_add_func ("/herald/store/newer-schema", test_newer_schema);
+  g_test_add_func ("/herald/store/locked-file", test_locked_file);
+  g_test_add_func ("/herald/store/killed-mid-transaction", test_killed_mid_transaction);
+
+  return g_test_run ();
+}
