@@ -21,6 +21,12 @@ const char   *herald_store_get_columns          (GType          type);
 HeraldRecord *herald_store_record_from_row      (GType          type,
                                                  sqlite3_stmt  *stmt,
                                                  int            first_column);
+gint64        herald_store_record_get_local_id  (HeraldRecord  *record);
+void          herald_store_record_set_local_id  (HeraldRecord  *record,
+                                                 gint64         local_id);
+int           herald_store_bind_record          (sqlite3_stmt  *stmt,
+                                                 int            first_index,
+                                                 HeraldRecord  *record);
 /* A prepared statement of the read connection, reset and unbound; owned by
  * the store's cache. */
 sqlite3_stmt *herald_store_prepare_read         (HeraldStore   *self,

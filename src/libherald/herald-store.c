@@ -104,7 +104,7 @@ entity_info_init (EntityInfo *info,
   info->columns = g_strdup (cols->str);
   info->select_sql = g_strdup_printf ("SELECT %s FROM %s", cols->str, info->table);
   info->upsert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s) "
-                                      "ON CONFLICT (id) DO UPDATE SET %s",
+                                      "ON CONFLICT (id) DO UPDATE SET %s RETURNING local_id",
                                       info->table, names->str, marks->str, updates->str);
 }
 
@@ -265,6 +265,69 @@ bind_value (sqlite3_stmt *stmt,
     g_assert_not_reached ();
 }
 
+static G_DEFINE_QUARK (herald-store-local-id, local_id)
+
+/**
+ * herald_store_record_get_local_id: (skip)
+ * @record: a record read from or written to a store
+ *
+ * Returns: the row's stable INTEGER PRIMARY KEY, 0 when unknown
+ */
+gint64
+herald_store_record_get_local_id (HeraldRecord *record)
+{
+  gint64 *p = g_object_get_qdata (G_OBJECT (record), local_id_quark ());
+
+  return p != NULL ? *p : 0;
+}
+
+/**
+ * herald_store_record_set_local_id: (skip)
+ * @record: a record
+ * @local_id: its row's key
+ *
+ * Remembers the row a record belongs to (the list models sort ties by it).
+ */
+void
+herald_store_record_set_local_id (HeraldRecord *record,
+                                  gint64        local_id)
+{
+  gint64 *p = g_new (gint64, 1);
+
+  *p = local_id;
+  g_object_set_qdata_full (G_OBJECT (record), local_id_quark (), p, g_free);
+}
+
+/**
+ * herald_store_bind_record: (skip)
+ * @stmt: a statement
+ * @first_index: the parameter of local_id
+ * @record: a record
+ *
+ * Binds local_id and every column of @record in the order of
+ * herald_store_get_columns().
+ *
+ * Returns: the next parameter index
+ */
+int
+herald_store_bind_record (sqlite3_stmt *stmt,
+                          int           first_index,
+                          HeraldRecord *record)
+{
+  const EntityInfo *info = entity_info (G_OBJECT_TYPE (record));
+
+  sqlite3_bind_int64 (stmt, first_index, herald_store_record_get_local_id (record));
+  for (guint i = 0; i < info->n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, info->pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (record), info->pspecs[i]->name, &value);
+      bind_value (stmt, first_index + 1 + (int) i, info->pspecs[i], &value);
+    }
+  return first_index + 1 + (int) info->n_pspecs;
+}
+
 /**
  * herald_store_get_columns: (skip)
  * @type: a #HeraldRecord subclass
@@ -294,6 +357,7 @@ herald_store_record_from_row (GType         type,
   GObject *object = g_object_new (type, NULL);
 
   /* first_column is local_id, which is not a property */
+  herald_store_record_set_local_id (HERALD_RECORD (object), sqlite3_column_int64 (stmt, first_column));
   for (guint i = 0; i < info->n_pspecs; i++)
     {
       GParamSpec *pspec = info->pspecs[i];
@@ -600,6 +664,11 @@ upsert (HeraldStore   *self,
       bind_value (stmt, (int) i + 1, info->pspecs[i], &value);
     }
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      herald_store_record_set_local_id (record, sqlite3_column_int64 (stmt, 0));
+      rc = sqlite3_step (stmt);
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return herald_store_set_sqlite_error (self->write_db, rc, error);
@@ -836,7 +905,10 @@ save_many_internal (HeraldStore       *self,
       if (ok && changed)
         {
           g_ptr_array_add (olds, old_record);
-          g_ptr_array_add (news, herald_record_copy (record));
+          HeraldRecord *copy = herald_record_copy (record);
+
+          herald_store_record_set_local_id (copy, herald_store_record_get_local_id (record));
+          g_ptr_array_add (news, copy);
           g_hash_table_add (tables, (gpointer) herald_record_get_table_name (record));
         }
       else

@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-list-pager.c: keyset paging over one filtered, sorted table.
+ *
+ * The list knows its length from one COUNT.  Page k starts after an
+ * anchor: the (sort key, local_id) of the last row of page k-1.  Anchors
+ * are learnt from fetched pages; to reach a page far from any known anchor
+ * the pager walks the sort index reading only (key, local_id) pairs,
+ * recording an anchor every page.  No OFFSET, and rows are only read for
+ * pages someone looks at.  Fetched pages stay in an LRU cache. */
+
+#include "config.h"
+
+#include "herald-list-pager.h"
+#include "herald-store-private.h"
+
+typedef struct
+{
+  sqlite3_value *key;
+  gint64         local_id;
+} Anchor;
+
+typedef struct
+{
+  guint      index;
+  GPtrArray *items;
+  GList     *link;
+} Page;
+
+struct _HeraldListPager
+{
+  HeraldStore         *store;
+  GType                type;
+  char                *table;
+  char                *where;
+  char                *key;
+  gboolean             descending;
+  gboolean             uses_search;
+  HeraldListPagerBind  bind;
+  gpointer             bind_data;
+
+  guint                n_items;
+  GArray              *anchors;  /* Anchor; [k] starts page k; [0] is unused */
+  GHashTable          *pages;    /* index -> Page */
+  GQueue               lru;      /* Page *, most recent first */
+};
+
+static void
+anchor_clear (gpointer data)
+{
+  Anchor *a = data;
+
+  g_clear_pointer (&a->key, sqlite3_value_free);
+}
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_ptr_array_unref (page->items);
+  g_free (page);
+}
+
+static void
+drop_from (HeraldListPager *self,
+           guint            first_page)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Page *page = value;
+
+      if (page->index >= first_page)
+        {
+          g_queue_delete_link (&self->lru, page->link);
+          g_hash_table_iter_remove (&iter);
+        }
+    }
+  /* anchor k+1 is the end of page k, so it moves when page k changes */
+  if (self->anchors->len > first_page + 1)
+    g_array_set_size (self->anchors, first_page + 1);
+}
+
+HeraldListPager *
+herald_list_pager_new (HeraldStore *store,
+                       GType        type,
+                       const char  *table)
+{
+  HeraldListPager *self = g_new0 (HeraldListPager, 1);
+
+  self->store = g_object_ref (store);
+  self->type = type;
+  self->table = g_strdup (table);
+  self->anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
+  g_array_set_clear_func (self->anchors, anchor_clear);
+  g_array_set_size (self->anchors, 1);
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, page_free);
+  g_queue_init (&self->lru);
+  return self;
+}
+
+void
+herald_list_pager_free (HeraldListPager *self)
+{
+  g_queue_clear (&self->lru);
+  g_hash_table_unref (self->pages);
+  g_array_unref (self->anchors);
+  g_free (self->table);
+  g_free (self->where);
+  g_free (self->key);
+  g_object_unref (self->store);
+  g_free (self);
+}
+
+void
+herald_list_pager_set_query (HeraldListPager     *self,
+                             const char          *where,
+                             const char          *key,
+                             gboolean             descending,
+                             gboolean             uses_search,
+                             HeraldListPagerBind  bind,
+                             gpointer             bind_data)
+{
+  g_free (self->where);
+  self->where = g_strdup (where);
+  g_free (self->key);
+  self->key = g_strdup (key);
+  self->descending = descending;
+  self->uses_search = uses_search;
+  self->bind = bind;
+  self->bind_data = bind_data;
+}
+
+static sqlite3_stmt *
+prepare (HeraldListPager *self,
+         const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = herald_store_prepare_read (self->store, sql, &error);
+
+  if (stmt == NULL)
+    g_critical ("List query failed: %s", error->message);
+  return stmt;
+}
+
+guint
+herald_list_pager_reload (HeraldListPager *self)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", self->table, self->where);
+  guint old = self->n_items;
+  sqlite3_stmt *stmt;
+
+  drop_from (self, 0);
+  self->n_items = 0;
+  stmt = prepare (self, sql);
+  if (stmt == NULL)
+    return old;
+  self->bind (stmt, 1, self->bind_data);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->n_items = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return old;
+}
+
+guint
+herald_list_pager_get_n_items (HeraldListPager *self)
+{
+  return self->n_items;
+}
+
+guint
+herald_list_pager_get_n_cached_pages (HeraldListPager *self)
+{
+  return g_hash_table_size (self->pages);
+}
+
+static const char *
+cmp_op (HeraldListPager *self)
+{
+  return self->descending ? "<" : ">";
+}
+
+static const char *
+direction (HeraldListPager *self)
+{
+  return self->descending ? "DESC" : "ASC";
+}
+
+static void
+set_anchor (HeraldListPager *self,
+            guint            index,
+            sqlite3_value   *key,
+            gint64           local_id)
+{
+  Anchor *a;
+
+  if (self->anchors->len <= index)
+    g_array_set_size (self->anchors, index + 1);
+  a = &g_array_index (self->anchors, Anchor, index);
+  g_clear_pointer (&a->key, sqlite3_value_free);
+  a->key = sqlite3_value_dup (key);
+  a->local_id = local_id;
+}
+
+static gboolean
+has_anchor (HeraldListPager *self,
+            guint            index)
+{
+  return index == 0
+         || (index < self->anchors->len && g_array_index (self->anchors, Anchor, index).key != NULL);
+}
+
+/* Walks the sort index from the nearest known anchor to @index, reading
+ * only keys, and records an anchor at each page boundary on the way. */
+static gboolean
+walk_to_anchor (HeraldListPager *self,
+                guint            index)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  guint from = index;
+  guint64 row = 0;
+  int next;
+
+  while (!has_anchor (self, from))
+    from--;
+  if (from == index)
+    return TRUE;
+
+  if (from == 0)
+    sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s ORDER BY %s %s, local_id %s LIMIT ?",
+                           self->key, self->table, self->where,
+                           self->key, direction (self), direction (self));
+  else
+    sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
+                           "ORDER BY %s %s, local_id %s LIMIT ?",
+                           self->key, self->table, self->where, self->key, cmp_op (self),
+                           self->key, direction (self), direction (self));
+  stmt = prepare (self, sql);
+  if (stmt == NULL)
+    return FALSE;
+  next = self->bind (stmt, 1, self->bind_data);
+  if (from > 0)
+    {
+      Anchor *a = &g_array_index (self->anchors, Anchor, from);
+
+      sqlite3_bind_value (stmt, next++, a->key);
+      sqlite3_bind_int64 (stmt, next++, a->local_id);
+    }
+  sqlite3_bind_int64 (stmt, next, (sqlite3_int64) (index - from) * HERALD_LIST_PAGE_SIZE);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      row++;
+      if (row % HERALD_LIST_PAGE_SIZE == 0)
+        set_anchor (self, from + (guint) (row / HERALD_LIST_PAGE_SIZE),
+                    sqlite3_column_value (stmt, 0), sqlite3_column_int64 (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return has_anchor (self, index);
+}
+
+static Page *
+fetch_page (HeraldListPager *self,
+            guint            index)
+{
+  g_autofree char *sql = NULL;
+  const char *columns = herald_store_get_columns (self->type);
+  sqlite3_stmt *stmt;
+  Page *page;
+  int key_col;
+  int next;
+
+  if (!walk_to_anchor (self, index))
+    return NULL;
+
+  if (index == 0)
+    sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s ORDER BY %s %s, local_id %s LIMIT %d",
+                           columns, self->key, self->table, self->where,
+                           self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
+  else
+    sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
+                           "ORDER BY %s %s, local_id %s LIMIT %d",
+                           columns, self->key, self->table, self->where, self->key, cmp_op (self),
+                           self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
+  stmt = prepare (self, sql);
+  if (stmt == NULL)
+    return NULL;
+  next = self->bind (stmt, 1, self->bind_data);
+  if (index > 0)
+    {
+      Anchor *a = &g_array_index (self->anchors, Anchor, index);
+
+      sqlite3_bind_value (stmt, next++, a->key);
+      sqlite3_bind_int64 (stmt, next++, a->local_id);
+    }
+
+  page = g_new0 (Page, 1);
+  page->index = index;
+  page->items = g_ptr_array_new_full (HERALD_LIST_PAGE_SIZE, g_object_unref);
+  key_col = sqlite3_column_count (stmt) - 1;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (page->items, herald_store_record_from_row (self->type, stmt, 0));
+      if (page->items->len == HERALD_LIST_PAGE_SIZE)
+        set_anchor (self, index + 1, sqlite3_column_value (stmt, key_col), sqlite3_column_int64 (stmt, 0));
+    }
+  sqlite3_reset (stmt);
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (index), page);
+  g_queue_push_head (&self->lru, page);
+  page->link = self->lru.head;
+  while (self->lru.length > HERALD_LIST_MAX_PAGES)
+    {
+      Page *last = g_queue_pop_tail (&self->lru);
+
+      g_hash_table_remove (self->pages, GUINT_TO_POINTER (last->index));
+    }
+  return page;
+}
+
+gpointer
+herald_list_pager_get_item (HeraldListPager *self,
+                            guint            position)
+{
+  guint index = position / HERALD_LIST_PAGE_SIZE;
+  guint offset = position % HERALD_LIST_PAGE_SIZE;
+  Page *page;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (index));
+  if (page != NULL)
+    {
+      /* most recently used first */
+      g_queue_unlink (&self->lru, page->link);
+      g_queue_push_head_link (&self->lru, page->link);
+    }
+  else
+    page = fetch_page (self, index);
+
+  if (page == NULL || offset >= page->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (page->items, offset));
+}
+
+/* Where @record is or would be: whether it passes the filter and how many
+ * rows now in the table sort before it. */
+static int
+position_of (HeraldListPager *self,
+             HeraldRecord    *record)
+{
+  g_autofree char *sql = NULL;
+  const char *columns = herald_store_get_columns (self->type);
+  g_auto(GStrv) names = g_strsplit (columns, ", ", -1);
+  g_autoptr(GString) cte = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  int next;
+  int pos = -1;
+
+  /* The record's values as a one-row table named like the real one, so
+   * that the same WHERE and sort key apply to it. */
+  for (guint i = 0; names[i] != NULL; i++)
+    g_string_append_printf (cte, "%s?%u AS %s", i ? ", " : "", i + 1, names[i]);
+
+  /* The row itself is left out: for an old record, its new version is
+   * already in the table. */
+  sql = g_strdup_printf ("WITH r AS (SELECT %s), k AS (SELECT %s AS k_key, local_id AS k_id FROM r WHERE %s) "
+                         "SELECT (SELECT count(*) FROM %s, k WHERE %s AND %s.local_id != k.k_id "
+                         "AND (%s, %s.local_id) %s (k.k_key, k.k_id)) FROM k",
+                         cte->str, self->key, self->where, self->table, self->where, self->table,
+                         self->key, self->table, self->descending ? ">" : "<");
+  stmt = prepare (self, sql);
+  if (stmt == NULL)
+    return -1;
+  next = herald_store_bind_record (stmt, 1, record);
+  next = self->bind (stmt, next, self->bind_data);
+  self->bind (stmt, next, self->bind_data);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    pos = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return pos;
+}
+
+/* With a text search the index already holds the new text, so an old
+ * record's membership is judged by whether the list showed it. */
+static int
+cached_position (HeraldListPager *self,
+                 HeraldRecord    *record)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Page *page = value;
+
+      for (guint i = 0; i < page->items->len; i++)
+        if (g_str_equal (herald_record_get_id (g_ptr_array_index (page->items, i)),
+                         herald_record_get_id (record)))
+          return (int) (page->index * HERALD_LIST_PAGE_SIZE + i);
+    }
+  return -1;
+}
+
+HeraldListPagerChange
+herald_list_pager_apply (HeraldListPager *self,
+                         HeraldRecord    *old_record,
+                         HeraldRecord    *new_record)
+{
+  HeraldListPagerChange change = { -1, -1 };
+  guint first;
+
+  if (old_record != NULL)
+    change.removed_at = self->uses_search ? cached_position (self, old_record)
+                                          : position_of (self, old_record);
+  if (new_record != NULL)
+    change.added_at = position_of (self, new_record);
+
+  if (change.removed_at < 0 && change.added_at < 0)
+    return change;
+
+  if (change.removed_at >= 0)
+    self->n_items--;
+  if (change.added_at >= 0)
+    self->n_items++;
+
+  first = MIN ((guint) (change.removed_at >= 0 ? change.removed_at : G_MAXINT),
+               (guint) (change.added_at >= 0 ? change.added_at : G_MAXINT));
+  drop_from (self, first / HERALD_LIST_PAGE_SIZE);
+  return change;
+}

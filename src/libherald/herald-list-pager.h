@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-list-pager.h: the engine under the paging list models: counts,
+ * keyset pages with an LRU cache, and the positions of changed records. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "herald-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct _HeraldListPager HeraldListPager;
+
+/* Binds the parameters of the pager's WHERE condition from @first_index;
+ * returns the next index. */
+typedef int (*HeraldListPagerBind) (sqlite3_stmt *stmt,
+                                    int           first_index,
+                                    gpointer      user_data);
+
+HeraldListPager *herald_list_pager_new          (HeraldStore         *store,
+                                                 GType                type,
+                                                 const char          *table);
+void             herald_list_pager_free         (HeraldListPager     *self);
+/* Sets the selection; the caller emits items-changed for the reload.
+ * @where uses anonymous '?' parameters bound by @bind. */
+void             herald_list_pager_set_query    (HeraldListPager     *self,
+                                                 const char          *where,
+                                                 const char          *key,
+                                                 gboolean             descending,
+                                                 gboolean             uses_search,
+                                                 HeraldListPagerBind  bind,
+                                                 gpointer             bind_data);
+guint            herald_list_pager_get_n_items  (HeraldListPager     *self);
+gpointer         herald_list_pager_get_item     (HeraldListPager     *self,
+                                                 guint                position);
+/* Recounts and drops the cache; returns the old count. */
+guint            herald_list_pager_reload       (HeraldListPager     *self);
+/* Applies one stored change; returns how to tell the list's users. */
+typedef struct {
+  int removed_at;   /* -1: none */
+  int added_at;     /* -1: none */
+} HeraldListPagerChange;
+HeraldListPagerChange herald_list_pager_apply   (HeraldListPager     *self,
+                                                 HeraldRecord        *old_record,
+                                                 HeraldRecord        *new_record);
+guint            herald_list_pager_get_n_cached_pages (HeraldListPager *self);
+
+#define HERALD_LIST_PAGE_SIZE 128
+#define HERALD_LIST_MAX_PAGES 64
+
+G_END_DECLS
