@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-model.c: enums, the transition table, edit rules, validation and
+ * metrics of the model layer. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "herald.h"
+
+static void
+test_enum_nicks (void)
+{
+  const struct { GType type; int value; const char *nick; } cases[] = {
+    { HERALD_TYPE_CAMPAIGN_TYPE, HERALD_CAMPAIGN_TYPE_EMAIL, "email" },
+    { HERALD_TYPE_CAMPAIGN_TYPE, HERALD_CAMPAIGN_TYPE_SOCIAL, "social" },
+    { HERALD_TYPE_CAMPAIGN_STATUS, HERALD_CAMPAIGN_STATUS_DRAFT, "draft" },
+    { HERALD_TYPE_CAMPAIGN_STATUS, HERALD_CAMPAIGN_STATUS_CANCELLED, "cancelled" },
+    { HERALD_TYPE_TEMPLATE_TYPE, HERALD_TEMPLATE_TYPE_PUSH, "push" },
+    { HERALD_TYPE_RECIPIENT_STATUS, HERALD_RECIPIENT_STATUS_PENDING, "pending" },
+    { HERALD_TYPE_RECIPIENT_STATUS, HERALD_RECIPIENT_STATUS_FAILED, "failed" },
+    { HERALD_TYPE_EVENT_TYPE, HERALD_EVENT_TYPE_SENT, "sent" },
+    { HERALD_TYPE_EVENT_TYPE, HERALD_EVENT_TYPE_CONVERTED, "converted" },
+    { HERALD_TYPE_WINNER_METRIC, HERALD_WINNER_METRIC_CLICK_RATE, "click_rate" },
+    { HERALD_TYPE_SYNC_STATE, HERALD_SYNC_STATE_CONFLICT, "conflict" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int back = -1;
+
+      g_assert_cmpstr (herald_enum_to_nick (cases[i].type, cases[i].value), ==, cases[i].nick);
+      g_assert_true (herald_enum_from_nick (cases[i].type, cases[i].nick, &back));
+      g_assert_cmpint (back, ==, cases[i].value);
+    }
+  g_assert_false (herald_enum_from_nick (HERALD_TYPE_CAMPAIGN_STATUS, "archived", NULL));
+  for (int s = HERALD_CAMPAIGN_STATUS_DRAFT; s <= HERALD_CAMPAIGN_STATUS_CANCELLED; s++)
+    g_assert_nonnull (herald_campaign_status_get_display_name (s));
+  g_assert_cmpstr (herald_campaign_status_get_display_name (HERALD_CAMPAIGN_STATUS_DRAFT), ==, "Draft");
+}
+
+static void
+test_transition_pairs (void)
+{
+  /* expected[from][to]: the command, or NULL when refused */
+  static const char * const expected[6][6] = {
+    /* to:        draft          scheduled   running   paused   completed   cancelled */
+    /* draft */ { NULL,          "schedule", "start",  NULL,    NULL,       "cancel" },
+    /* sched */ { "unschedule",  NULL,       "start",  NULL,    NULL,       "cancel" },
+    /* run   */ { NULL,          NULL,       NULL,     "pause", "complete", "cancel" },
+    /* pause */ { NULL,          NULL,       "resume", NULL,    NULL,       "cancel" },
+    /* done  */ { NULL,          NULL,       NULL,     NULL,    NULL,       NULL },
+    /* canc  */ { NULL,          NULL,       NULL,     NULL,    NULL,       NULL },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 6, 1, 12, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 1);
+
+  for (int from = 0; from < 6; from++)
+    for (int to = 0; to < 6; to++)
+      {
+        g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+        g_autoptr(GError) error = NULL;
+        gboolean ok;
+
+        herald_campaign_set_name (c, "Tabelle");
+        herald_campaign_set_status (c, from);
+        herald_campaign_set_scheduled_at (c, later);
+        g_assert_cmpstr (herald_campaign_status_get_command (from, to), ==, expected[from][to]);
+        g_assert_cmpint (herald_campaign_status_can_transition (from, to), ==, expected[from][to] != NULL);
+
+        ok = herald_campaign_transition (c, to, now, &error);
+        if (expected[from][to] != NULL)
+          {
+            g_assert_no_error (error);
+            g_assert_true (ok);
+            g_assert_cmpint (herald_campaign_get_status (c), ==, to);
+            if (to == HERALD_CAMPAIGN_STATUS_RUNNING)
+              g_assert_nonnull (herald_campaign_get_started_at (c));
+            if (to == HERALD_CAMPAIGN_STATUS_COMPLETED)
+              g_assert_true (g_date_time_equal (herald_campaign_get_completed_at (c), now));
+          }
+        else
+          {
+            g_assert_false (ok);
+            g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_TRANSITION);
+            /* the message names both states */
+            g_assert_nonnull (strstr (error->message, herald_campaign_status_get_display_name (from)));
+            g_assert_nonnull (strstr (error->message, herald_campaign_status_get_display_name (to)));
+            g_assert_cmpint (herald_campaign_get_status (c), ==, from);
+          }
+      }
+
+  g_assert_true (herald_campaign_status_is_final (HERALD_CAMPAIGN_STATUS_COMPLETED));
+  g_assert_true (herald_campaign_status_is_final (HERALD_CAMPAIGN_STATUS_CANCELLED));
+  g_assert_false (herald_campaign_status_is_final (HERALD_CAMPAIGN_STATUS_PAUSED));
+}
+
+static void
+test_schedule_needs_future (void)
+{
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 6, 1, 12, 0, 0);
+  g_autoptr(GDateTime) before = g_date_time_add_minutes (now, -1);
+  g_autoptr(GError) error = NULL;
+
+  herald_campaign_set_name (c, "Zu spät");
+  g_assert_false (herald_campaign_transition (c, HERALD_CAMPAIGN_STATUS_SCHEDULED, now, &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+  herald_campaign_set_scheduled_at (c, before);
+  g_assert_false (herald_campaign_transition (c, HERALD_CAMPAIGN_STATUS_SCHEDULED, now, &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID);
+  g_assert_cmpint (herald_campaign_get_status (c), ==, HERALD_CAMPAIGN_STATUS_DRAFT);
+}
+
+static void
+test_edit_rules (void)
+{
+  const struct { HeraldCampaignStatus status; const char *property; gboolean allowed; } cases[] = {
+    { HERALD_CAMPAIGN_STATUS_DRAFT, "template-id", TRUE },
+    { HERALD_CAMPAIGN_STATUS_SCHEDULED, "preheader", TRUE },
+    { HERALD_CAMPAIGN_STATUS_RUNNING, "template-id", FALSE },
+    { HERALD_CAMPAIGN_STATUS_RUNNING, "segment-id", FALSE },
+    { HERALD_CAMPAIGN_STATUS_RUNNING, "name", TRUE },
+    { HERALD_CAMPAIGN_STATUS_RUNNING, "budget", TRUE },
+    { HERALD_CAMPAIGN_STATUS_RUNNING, "sent-count", TRUE },
+    { HERALD_CAMPAIGN_STATUS_PAUSED, "from-address", FALSE },
+    { HERALD_CAMPAIGN_STATUS_COMPLETED, "name", FALSE },
+    { HERALD_CAMPAIGN_STATUS_COMPLETED, "description", TRUE },
+    { HERALD_CAMPAIGN_STATUS_CANCELLED, "open-count", TRUE },
+    { HERALD_CAMPAIGN_STATUS_DRAFT, "status", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (herald_campaign_status_allows_edit (cases[i].status, cases[i].property), ==, cases[i].allowed);
+}
+
+typedef void (*Mutate) (HeraldRecord *record);
+
+static void set_empty_name (HeraldRecord *r) { g_object_set (r, "name", "", NULL); }
+static void set_blank_name (HeraldRecord *r) { g_object_set (r, "name", "   ", NULL); }
+static void set_long_name (HeraldRecord *r) { g_autofree char *s = g_strnfill (201, 'x'); g_object_set (r, "name", s, NULL); }
+static void set_negative_sent (HeraldRecord *r) { g_object_set (r, "sent-count", (gint64) -1, NULL); }
+static void set_delivered_over_sent (HeraldRecord *r) { g_object_set (r, "sent-count", (gint64) 5, "delivered-count", (gint64) 6, NULL); }
+static void set_negative_budget (HeraldRecord *r) { g_object_set (r, "budget", (gint64) -100, NULL); }
+static void set_bad_currency (HeraldRecord *r) { g_object_set (r, "currency", "euro", NULL); }
+static void set_bad_segment (HeraldRecord *r) { g_object_set (r, "segment-id", "segment-1", NULL); }
+static void set_bad_id (HeraldRecord *r) { herald_record_set_id (r, "42"); }
+static void set_bad_sender (HeraldRecord *r) { g_object_set (r, "from-address", "news@", NULL); }
+static void set_bad_email (HeraldRecord *r) { g_object_set (r, "email", "jana.muster@@example.org", NULL); }
+static void set_bad_phone (HeraldRecord *r) { g_object_set (r, "phone", "030 1234567", NULL); }
+static void set_no_address (HeraldRecord *r) { g_object_set (r, "email", "", "phone", "", NULL); }
+static void set_bad_variables (HeraldRecord *r) { g_object_set (r, "variables", "[1, 2", NULL); }
+static void set_no_campaign (HeraldRecord *r) { g_object_set (r, "campaign-id", NULL, NULL); }
+static void set_bad_date (HeraldRecord *r) { g_object_set (r, "date", "2026-02-30", NULL); }
+static void set_no_timestamp (HeraldRecord *r) { g_object_set (r, "timestamp", NULL, NULL); }
+
+static HeraldRecord *
+valid_record (GType type)
+{
+  g_autofree char *campaign_id = herald_uuid_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  HeraldRecord *r = g_object_new (type, "id", campaign_id, NULL);
+  g_autofree char *other = herald_uuid_new ();
+
+  if (type == HERALD_TYPE_CAMPAIGN || type == HERALD_TYPE_TEMPLATE || type == HERALD_TYPE_SEGMENT)
+    g_object_set (r, "name", "Gültig", NULL);
+  if (type == HERALD_TYPE_CONTACT)
+    g_object_set (r, "email", "jana@example.org", "phone", "+4930123456", NULL);
+  if (type == HERALD_TYPE_RECIPIENT || type == HERALD_TYPE_EVENT || type == HERALD_TYPE_PERFORMANCE_DAY
+      || type == HERALD_TYPE_VARIANT)
+    g_object_set (r, "campaign-id", other, NULL);
+  if (type == HERALD_TYPE_EVENT)
+    g_object_set (r, "timestamp", now, NULL);
+  if (type == HERALD_TYPE_PERFORMANCE_DAY)
+    g_object_set (r, "date", "2026-02-28", NULL);
+  return r;
+}
+
+static void
+test_validation_table (void)
+{
+  const struct {
+    GType (*type) (void);
+    Mutate mutate;
+    const char *field;   /* as named in the message */
+  } cases[] = {
+    { herald_campaign_get_type, set_empty_name, "Name" },
+    { herald_campaign_get_type, set_blank_name, "Name" },
+    { herald_campaign_get_type, set_long_name, "Name" },
+    { herald_campaign_get_type, set_negative_sent, "Sent" },
+    { herald_campaign_get_type, set_delivered_over_sent, "Delivered" },
+    { herald_campaign_get_type, set_negative_budget, "Budget" },
+    { herald_campaign_get_type, set_bad_currency, "Currency" },
+    { herald_campaign_get_type, set_bad_segment, "Segment" },
+    { herald_campaign_get_type, set_bad_id, "Id" },
+    { herald_campaign_get_type, set_bad_sender, "Sender address" },
+    { herald_template_get_type, set_empty_name, "Name" },
+    { herald_template_get_type, set_bad_variables, "Variables" },
+    { herald_contact_get_type, set_bad_email, "Email address" },
+    { herald_contact_get_type, set_bad_phone, "Phone number" },
+    { herald_contact_get_type, set_no_address, "Email address" },
+    { herald_segment_get_type, set_long_name, "Name" },
+    { herald_recipient_get_type, set_no_campaign, "Campaign" },
+    { herald_event_get_type, set_no_timestamp, "Time" },
+    { herald_variant_get_type, set_delivered_over_sent, "Delivered" },
+    { herald_performance_day_get_type, set_bad_date, "Date" },
+    { herald_performance_day_get_type, set_negative_sent, "Sent" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HeraldRecord) r = valid_record (cases[i].type ());
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (herald_record_validate (r, NULL, &error));
+      g_assert_no_error (error);
+      cases[i].mutate (r);
+      g_assert_false (herald_record_validate (r, NULL, &error));
+      g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID);
+      g_test_message ("%s: %s", G_OBJECT_TYPE_NAME (r), error->message);
+      g_assert_nonnull (strstr (error->message, cases[i].field));
+    }
+}
+
+static void
+test_spent_over_budget_warns (void)
+{
+  g_autoptr(HeraldRecord) r = valid_record (HERALD_TYPE_CAMPAIGN);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+
+  g_object_set (r, "budget", (gint64) 1000, "spent", (gint64) 1500, NULL);
+  g_assert_true (herald_record_validate (r, &warning, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warning);
+}
+
+static void
+test_template_compatibility (void)
+{
+  const struct { HeraldCampaignType c; HeraldTemplateType t; gboolean ok; } cases[] = {
+    { HERALD_CAMPAIGN_TYPE_EMAIL, HERALD_TEMPLATE_TYPE_EMAIL, TRUE },
+    { HERALD_CAMPAIGN_TYPE_EMAIL, HERALD_TEMPLATE_TYPE_SMS, FALSE },
+    { HERALD_CAMPAIGN_TYPE_SMS, HERALD_TEMPLATE_TYPE_SMS, TRUE },
+    { HERALD_CAMPAIGN_TYPE_SMS, HERALD_TEMPLATE_TYPE_PUSH, FALSE },
+    { HERALD_CAMPAIGN_TYPE_PUSH, HERALD_TEMPLATE_TYPE_PUSH, TRUE },
+    { HERALD_CAMPAIGN_TYPE_PUSH, HERALD_TEMPLATE_TYPE_EMAIL, FALSE },
+    { HERALD_CAMPAIGN_TYPE_SOCIAL, HERALD_TEMPLATE_TYPE_SMS, TRUE },
+    { HERALD_CAMPAIGN_TYPE_SOCIAL, HERALD_TEMPLATE_TYPE_EMAIL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+      g_autoptr(HeraldTemplate) t = herald_template_new ();
+      g_autoptr(GError) error = NULL;
+
+      herald_campaign_set_campaign_type (c, cases[i].c);
+      herald_template_set_template_type (t, cases[i].t);
+      g_assert_cmpint (herald_campaign_validate_template (c, t, &error), ==, cases[i].ok);
+      if (!cases[i].ok)
+        g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INCOMPATIBLE);
+    }
+}
+
+static void
+test_addresses (void)
+{
+  const char *good_mail[] = { "a@b.de", "jana.muster+news@example.co.uk", "x_y@sub.example.org" };
+  const char *bad_mail[] = { "", "plain", "@example.org", "a@", "a@b", "a b@example.org", "a@exa mple.org",
+                             "a..b@example.org", "a@-example.org", "a@example..org" };
+  const char *good_phone[] = { "+4930123456", "+14155552671", "+491701234567" };
+  const char *bad_phone[] = { "", "030123456", "+0301234567", "+49 30 123456", "+4930", "+1234567890123456" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good_mail); i++)
+    g_assert_true (herald_is_valid_email (good_mail[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_mail); i++)
+    g_assert_false (herald_is_valid_email (bad_mail[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (good_phone); i++)
+    g_assert_true (herald_is_valid_phone (good_phone[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_phone); i++)
+    g_assert_false (herald_is_valid_phone (bad_phone[i]));
+  g_assert_true (herald_is_valid_currency ("EUR"));
+  g_assert_false (herald_is_valid_currency ("eur"));
+  g_assert_true (herald_is_valid_date ("2024-02-29"));
+  g_assert_false (herald_is_valid_date ("2025-02-29"));
+}
+
+static void
+test_metrics (void)
+{
+  double r = -5;
+
+  /* 1000 sent, 30 bounced, 20 failed: 950 delivered */
+  g_assert_cmpint (herald_metrics_delivered (1000, 30, 20), ==, 950);
+  g_assert_true (herald_metrics_open_rate (380, 950, &r));
+  g_assert_cmpfloat_with_epsilon (r, 0.4, 1e-12);
+  g_assert_true (herald_metrics_click_rate (95, 950, &r));
+  g_assert_cmpfloat_with_epsilon (r, 0.1, 1e-12);
+  g_assert_true (herald_metrics_click_to_open (95, 380, &r));
+  g_assert_cmpfloat_with_epsilon (r, 0.25, 1e-12);
+  g_assert_true (herald_metrics_conversion_rate (19, 950, &r));
+  g_assert_cmpfloat_with_epsilon (r, 0.02, 1e-12);
+  g_assert_true (herald_metrics_bounce_rate (30, 1000, &r));
+  g_assert_cmpfloat_with_epsilon (r, 0.03, 1e-12);
+  g_assert_true (herald_metrics_unsubscribe_rate (5, 950, &r));
+  g_assert_cmpfloat_with_epsilon (r, 5.0 / 950.0, 1e-12);
+  /* 250,00 € revenue on 100,00 € spent */
+  g_assert_true (herald_metrics_roi (25000, 10000, &r));
+  g_assert_cmpfloat_with_epsilon (r, 1.5, 1e-12);
+  g_assert_true (herald_metrics_roi (5000, 10000, &r));
+  g_assert_cmpfloat_with_epsilon (r, -0.5, 1e-12);
+
+  /* zero denominators have no value, and leave the output alone */
+  r = 42;
+  g_assert_false (herald_metrics_open_rate (0, 0, &r));
+  g_assert_false (herald_metrics_click_to_open (3, 0, &r));
+  g_assert_false (herald_metrics_bounce_rate (0, 0, &r));
+  g_assert_false (herald_metrics_roi (100, 0, &r));
+  g_assert_cmpfloat (r, ==, 42);
+  g_assert_cmpint (herald_metrics_delivered (10, 8, 5), ==, 0);
+}
+
+static void
+test_notify_only_on_change (void)
+{
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(GDateTime) t1 = g_date_time_new_utc (2026, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) t2 = g_date_time_new_utc (2026, 1, 1, 0, 0, 0);
+  guint n = 0;
+
+  g_signal_connect_swapped (c, "notify", G_CALLBACK (g_atomic_int_inc), &n);
+  herald_campaign_set_name (c, "A");
+  herald_campaign_set_name (c, "A");
+  herald_campaign_set_budget (c, 5);
+  herald_campaign_set_budget (c, 5);
+  herald_campaign_set_scheduled_at (c, t1);
+  herald_campaign_set_scheduled_at (c, t2);
+  herald_record_set_version (HERALD_RECORD (c), 3);
+  herald_record_set_version (HERALD_RECORD (c), 3);
+  g_assert_cmpuint (n, ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/herald/model/enum-nicks", test_enum_nicks);
+  g_test_add_func ("/herald/model/transition-pairs", test_transition_pairs);
+  g_test_add_func ("/herald/model/schedule-needs-future", test_schedule_needs_future);
+  g_test_add_func ("/herald/model/edit-rules", test_edit_rules);
+  g_test_add_func ("/herald/model/validation", test_validation_table);
+  g_test_add_func ("/herald/model/spent-over-budget", test_spent_over_budget_warns);
+  g_test_add_func ("/herald/model/template-compatibility", test_template_compatibility);
+  g_test_add_func ("/herald/model/addresses", test_addresses);
+  g_test_add_func ("/herald/model/metrics", test_metrics);
+  g_test_add_func ("/herald/model/notify", test_notify_only_on_change);
+
+  return g_test_run ();
+}
