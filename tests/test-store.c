@@ -588,6 +588,70 @@ test_async (Fixture       *f,
   g_signal_handlers_disconnect_by_data (f->store, &n_changed);
 }
 
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(GPtrArray) templates = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GPtrArray) campaigns = NULL;
+  gboolean has_de = FALSE, has_en = FALSE;
+  guint with_recipients = 0, with_events = 0;
+
+  g_assert_true (herald_demo_fill (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_false (herald_store_is_empty (f->store));
+  g_assert_cmpint (outbox_count (f), ==, 0);
+
+  for (int s = HERALD_CAMPAIGN_STATUS_DRAFT; s <= HERALD_CAMPAIGN_STATUS_CANCELLED; s++)
+    {
+      herald_campaign_query_set_status (q, s);
+      g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), >, 0);
+    }
+  herald_campaign_query_set_status (q, -1);
+  for (int t = HERALD_CAMPAIGN_TYPE_EMAIL; t <= HERALD_CAMPAIGN_TYPE_SOCIAL; t++)
+    {
+      herald_campaign_query_set_campaign_type (q, t);
+      g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), >, 0);
+    }
+
+  templates = herald_store_list_templates (f->store, -1, NULL, &error);
+  for (guint i = 0; i < templates->len; i++)
+    {
+      has_de |= g_str_equal (herald_template_get_locale (g_ptr_array_index (templates, i)), "de");
+      has_en |= g_str_equal (herald_template_get_locale (g_ptr_array_index (templates, i)), "en");
+    }
+  g_assert_true (has_de && has_en);
+
+  days = herald_store_list_performance (f->store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 60);
+
+  campaigns = herald_store_list_campaigns (f->store, NULL, NULL, 100, &error);
+  for (guint i = 0; i < campaigns->len; i++)
+    {
+      const char *id = herald_record_get_id (g_ptr_array_index (campaigns, i));
+      g_autoptr(GPtrArray) events = herald_store_list_events (f->store, id, -1, NULL, NULL, NULL, 1, &error);
+
+      with_recipients += herald_store_count_recipients (f->store, id, -1, NULL, &error) > 0;
+      with_events += events->len > 0;
+    }
+  g_assert_cmpuint (with_recipients, >=, 5);
+  g_assert_cmpuint (with_events, >=, 5);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) segments = herald_store_list_segments (f->store, &error);
+
+    g_assert_cmpuint (segments->len, >, 0);
+  }
+
+  /* never over the user's data */
+  g_assert_false (herald_demo_fill (f->store, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_FAILED);
+}
+
 /* Migrations and safety ----------------------------------------------- */
 
 static void
@@ -857,6 +921,7 @@ main (int   argc,
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
   ADD ("async", test_async);
+  ADD ("demo", test_demo);
 #undef ADD
   g_test_add_func ("/herald/store/migrate", test_migrate_from_each_version);
   g_test_add_func ("/herald/store/corrupt-file", test_corrupt_file);
