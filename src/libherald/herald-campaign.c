@@ -5,6 +5,7 @@
 
 #include "herald-campaign.h"
 #include "herald-enum-types.h"
+#include "herald-model.h"
 
 struct _HeraldCampaign
 {
@@ -487,8 +488,8 @@ herald_campaign_init (HeraldCampaign *self)
 /**
  * herald_campaign_new:
  *
- * Creates an empty record with a fresh UUID and the defaults of every
- * property.
+ * Creates an empty record with a fresh UUID, the currency of the user's
+ * locale and the defaults of every other property.
  *
  * Returns: (transfer full): a new #HeraldCampaign
  */
@@ -497,7 +498,10 @@ herald_campaign_new (void)
 {
   g_autofree char *id = g_uuid_string_random ();
 
-  return g_object_new (HERALD_TYPE_CAMPAIGN, "id", id, NULL);
+  return g_object_new (HERALD_TYPE_CAMPAIGN,
+                       "id", id,
+                       "currency", herald_locale_currency (),
+                       NULL);
 }
 
 /**

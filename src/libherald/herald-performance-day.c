@@ -5,6 +5,7 @@
 
 #include "herald-performance-day.h"
 #include "herald-enum-types.h"
+#include "herald-model.h"
 
 struct _HeraldPerformanceDay
 {
@@ -317,8 +318,8 @@ herald_performance_day_init (HeraldPerformanceDay *self)
 /**
  * herald_performance_day_new:
  *
- * Creates an empty record with a fresh UUID and the defaults of every
- * property.
+ * Creates an empty record with a fresh UUID, the currency of the user's
+ * locale and the defaults of every other property.
  *
  * Returns: (transfer full): a new #HeraldPerformanceDay
  */
@@ -327,7 +328,10 @@ herald_performance_day_new (void)
 {
   g_autofree char *id = g_uuid_string_random ();
 
-  return g_object_new (HERALD_TYPE_PERFORMANCE_DAY, "id", id, NULL);
+  return g_object_new (HERALD_TYPE_PERFORMANCE_DAY,
+                       "id", id,
+                       "currency", herald_locale_currency (),
+                       NULL);
 }
 
 /**
