@@ -46,8 +46,9 @@ static void
 apply_query (HeraldCampaignList *self)
 {
   g_autofree char *where = herald_store_campaign_where_sql (self->query);
+  g_autofree char *count = herald_store_campaign_count_sql (self->query);
 
-  herald_list_pager_set_query (self->pager, where,
+  herald_list_pager_set_query (self->pager, count, where,
                                herald_store_campaign_sort_sql (herald_campaign_query_get_sort (self->query)),
                                herald_campaign_query_get_descending (self->query),
                                herald_campaign_query_get_search (self->query) != NULL,

@@ -31,6 +31,7 @@ struct _HeraldListPager
   HeraldStore         *store;
   GType                type;
   char                *table;
+  char                *count_sql;
   char                *where;
   char                *key;
   gboolean             descending;
@@ -109,6 +110,7 @@ herald_list_pager_free (HeraldListPager *self)
   g_hash_table_unref (self->pages);
   g_array_unref (self->anchors);
   g_free (self->table);
+  g_free (self->count_sql);
   g_free (self->where);
   g_free (self->key);
   g_object_unref (self->store);
@@ -117,6 +119,7 @@ herald_list_pager_free (HeraldListPager *self)
 
 void
 herald_list_pager_set_query (HeraldListPager     *self,
+                             const char          *count_sql,
                              const char          *where,
                              const char          *key,
                              gboolean             descending,
@@ -124,6 +127,9 @@ herald_list_pager_set_query (HeraldListPager     *self,
                              HeraldListPagerBind  bind,
                              gpointer             bind_data)
 {
+  g_free (self->count_sql);
+  self->count_sql = count_sql != NULL ? g_strdup (count_sql)
+                                      : g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", self->table, where);
   g_free (self->where);
   self->where = g_strdup (where);
   g_free (self->key);
@@ -149,7 +155,7 @@ prepare (HeraldListPager *self,
 guint
 herald_list_pager_reload (HeraldListPager *self)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", self->table, self->where);
+  const char *sql = self->count_sql;
   guint old = self->n_items;
   sqlite3_stmt *stmt;
 

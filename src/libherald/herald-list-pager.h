@@ -22,8 +22,10 @@ HeraldListPager *herald_list_pager_new          (HeraldStore         *store,
                                                  const char          *table);
 void             herald_list_pager_free         (HeraldListPager     *self);
 /* Sets the selection; the caller emits items-changed for the reload.
- * @where uses anonymous '?' parameters bound by @bind. */
+ * @where uses anonymous '?' parameters bound by @bind; @count_sql
+ * (nullable) is a cheaper equivalent of counting @where, bound the same. */
 void             herald_list_pager_set_query    (HeraldListPager     *self,
+                                                 const char          *count_sql,
                                                  const char          *where,
                                                  const char          *key,
                                                  gboolean             descending,

@@ -65,7 +65,7 @@ apply_filter (HeraldRecipientList *self)
     g_string_append (where, " AND status = ?");
   if (self->search != NULL)
     g_string_append (where, " AND instr (lower (address), lower (?)) > 0");
-  herald_list_pager_set_query (self->pager, where->str,
+  herald_list_pager_set_query (self->pager, NULL, where->str,
                                self->sort == HERALD_RECIPIENT_SORT_ADDRESS ? "address" : "local_id",
                                FALSE, FALSE, bind_filter, self);
 }

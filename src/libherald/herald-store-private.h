@@ -38,6 +38,7 @@ gboolean      herald_store_set_sqlite_error     (sqlite3       *db,
 char         *herald_store_fts_query            (const char    *text);
 const char   *herald_store_campaign_sort_sql    (HeraldCampaignSort sort);
 char         *herald_store_campaign_where_sql   (HeraldCampaignQuery *query);
+char         *herald_store_campaign_count_sql   (HeraldCampaignQuery *query);
 int           herald_store_bind_campaign_query  (sqlite3_stmt  *stmt,
                                                  int            first_index,
                                                  HeraldCampaignQuery *query);
