@@ -556,6 +556,19 @@ saved_cb (GObject      *source,
 }
 
 static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (herald_store_delete_finish (HERALD_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
 record_changed_cb (HeraldStore  *store,
                    HeraldRecord *old_record,
                    HeraldRecord *new_record,
@@ -585,6 +598,15 @@ test_async (Fixture       *f,
   g_assert_nonnull (herald_record_get_updated_at (HERALD_RECORD (c)));
   g_assert_cmpuint (n_changed, ==, 1);
   g_assert_cmpint (outbox_count (f), ==, 1);
+
+  done = FALSE;
+  herald_store_delete_async (f->store, HERALD_RECORD (c), NULL, deleted_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpint (outbox_count (f), ==, 0);
   g_signal_handlers_disconnect_by_data (f->store, &n_changed);
 }
 

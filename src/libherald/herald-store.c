@@ -1748,6 +1748,71 @@ herald_store_save_many_finish (HeraldStore   *self,
   return save_finish_common (self, result, error);
 }
 
+static void
+delete_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (herald_store_delete (source_object, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * herald_store_delete_async:
+ * @self: a store
+ * @record: the record to delete
+ * @cancellable: (nullable): a cancellable
+ * @callback: called on the caller's context when done
+ * @user_data: data for @callback
+ *
+ * herald_store_delete() in a worker thread: deleting a campaign removes all
+ * its recipients, which may be millions of rows.
+ */
+void
+herald_store_delete_async (HeraldStore         *self,
+                           HeraldRecord        *record,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HERALD_IS_STORE (self));
+  g_return_if_fail (HERALD_IS_RECORD (record));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, herald_store_delete_async);
+  g_task_set_task_data (task, herald_record_copy (record), g_object_unref);
+  g_task_run_in_thread (task, delete_thread);
+}
+
+/**
+ * herald_store_delete_finish:
+ * @self: a store
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Completes herald_store_delete_async().
+ *
+ * Returns: whether the record was deleted
+ */
+gboolean
+herald_store_delete_finish (HeraldStore   *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * herald_store_remove_outbox_entry:
  * @self: a store

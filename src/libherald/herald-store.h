@@ -148,6 +148,14 @@ void          herald_store_save_many_async      (HeraldStore        *self,
 gboolean      herald_store_save_many_finish     (HeraldStore        *self,
                                                  GAsyncResult       *result,
                                                  GError            **error);
+void          herald_store_delete_async         (HeraldStore        *self,
+                                                 HeraldRecord       *record,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+gboolean      herald_store_delete_finish        (HeraldStore        *self,
+                                                 GAsyncResult       *result,
+                                                 GError            **error);
 
 /* Reading one record by id (HERALD_STORE_ERROR_NOT_FOUND when absent). */
 HeraldRecord        *herald_store_load             (HeraldStore  *self,
