@@ -296,6 +296,17 @@ test_lifecycle (Fixture       *f,
   g_autoptr(GDateTime) later = g_date_time_add_days (now, 3);
   g_autoptr(GPtrArray) outbox = NULL;
 
+  /* setting the status directly is checked like a transition */
+  herald_campaign_set_status (c, HERALD_CAMPAIGN_STATUS_SCHEDULED);
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+  herald_campaign_set_status (c, HERALD_CAMPAIGN_STATUS_COMPLETED);
+  g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_TRANSITION);
+  g_clear_error (&error);
+  herald_campaign_set_status (c, HERALD_CAMPAIGN_STATUS_DRAFT);
+
   herald_campaign_set_scheduled_at (c, later);
   g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
   g_assert_true (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_SCHEDULED, &error));

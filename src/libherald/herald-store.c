@@ -768,6 +768,12 @@ save_locked (HeraldStore        *self,
 
       if (old_record != NULL && !herald_campaign_check_edit (HERALD_CAMPAIGN (old_record), campaign, error))
         return FALSE;
+      /* scheduling by setting the status checks what the transition would */
+      if (herald_campaign_get_status (campaign) == HERALD_CAMPAIGN_STATUS_SCHEDULED
+          && (old_record == NULL
+              || herald_campaign_get_status (HERALD_CAMPAIGN (old_record)) != HERALD_CAMPAIGN_STATUS_SCHEDULED)
+          && !herald_campaign_validate_schedule (campaign, now, error))
+        return FALSE;
       if (template_id != NULL && *template_id != '\0')
         {
           g_autoptr(HeraldRecord) tmpl = load_by_id (self->write_db, self->write_stmts,
