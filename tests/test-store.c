@@ -619,6 +619,15 @@ test_async (Fixture       *f,
   g_assert_cmpuint (n_changed, ==, 2);
   g_assert_cmpint (outbox_count (f), ==, 0);
   g_signal_handlers_disconnect_by_data (f->store, &n_changed);
+
+  /* the worker thread drops its task (and so its store reference) after
+   * the callback has run here */
+  for (int i = 0; i < 5000 && G_OBJECT (f->store)->ref_count > 1; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (G_OBJECT (f->store)->ref_count, ==, 1);
 }
 
 static void
@@ -683,6 +692,71 @@ test_demo (Fixture       *f,
   /* never over the user's data */
   g_assert_false (herald_demo_fill (f->store, &error));
   g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_FAILED);
+}
+
+static void
+test_sync_bookkeeping (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "Entwurf");
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(GDateTime) retry = g_date_time_new_utc (2026, 7, 1, 10, 0, 0);
+  g_autofree char *missing = herald_uuid_new ();
+  g_autofree char *cursor = NULL;
+  HeraldOutboxEntry *e;
+
+  g_assert_null (herald_store_get_meta (f->store, "campaigns-cursor", &error));
+  g_assert_no_error (error);
+
+  /* a page and its cursor go together */
+  for (int i = 0; i < 3; i++)
+    {
+      HeraldCampaign *remote = herald_campaign_new ();
+
+      herald_campaign_set_name (remote, "Vom Server");
+      g_ptr_array_add (page, remote);
+    }
+  g_assert_true (herald_store_save_page (f->store, page, "campaigns-cursor", "2026-07-01T00:00:00.000Z", &error));
+  g_assert_no_error (error);
+  cursor = herald_store_get_meta (f->store, "campaigns-cursor", &error);
+  g_assert_cmpstr (cursor, ==, "2026-07-01T00:00:00.000Z");
+  g_clear_pointer (&cursor, g_free);
+
+  /* ... and fail together */
+  {
+    HeraldRecipient *bad = herald_recipient_new ();
+
+    herald_recipient_set_campaign_id (bad, missing);
+    g_ptr_array_add (page, bad);
+  }
+  g_assert_false (herald_store_save_page (f->store, page, "campaigns-cursor", "2026-08-01T00:00:00.000Z", &error));
+  g_clear_error (&error);
+  cursor = herald_store_get_meta (f->store, "campaigns-cursor", &error);
+  g_assert_cmpstr (cursor, ==, "2026-07-01T00:00:00.000Z");
+
+  /* an attempted push no longer folds later edits into itself */
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  e = g_ptr_array_index (outbox, 0);
+  g_assert_true (herald_store_mark_outbox_attempt (f->store, e->seq, retry, FALSE, "503 Service Unavailable", &error));
+  g_assert_no_error (error);
+  herald_campaign_set_name (c, "Entwurf 2");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_clear_pointer (&outbox, g_ptr_array_unref);
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_cmpuint (outbox->len, ==, 2);
+  e = g_ptr_array_index (outbox, 0);
+  g_assert_cmpint (e->attempts, ==, 1);
+  g_assert_true (g_date_time_equal (e->next_attempt_at, retry));
+  g_assert_cmpstr (e->last_error, ==, "503 Service Unavailable");
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 1))->op, ==, "update");
+
+  g_assert_true (herald_store_mark_outbox_attempt (f->store, e->seq, NULL, TRUE, "422 name taken", &error));
+  g_clear_pointer (&outbox, g_ptr_array_unref);
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_cmpstr (((HeraldOutboxEntry *) g_ptr_array_index (outbox, 0))->state, ==, "failed");
 }
 
 /* Migrations and safety ----------------------------------------------- */
@@ -955,6 +1029,7 @@ main (int   argc,
   ADD ("recipients-events-performance", test_recipients_events_performance);
   ADD ("async", test_async);
   ADD ("demo", test_demo);
+  ADD ("sync-bookkeeping", test_sync_bookkeeping);
 #undef ADD
   g_test_add_func ("/herald/store/migrate", test_migrate_from_each_version);
   g_test_add_func ("/herald/store/corrupt-file", test_corrupt_file);

@@ -883,10 +883,17 @@ unref_nullable (gpointer object)
     g_object_unref (object);
 }
 
+static gboolean set_meta_locked (HeraldStore  *self,
+                                 const char   *key,
+                                 const char   *value,
+                                 GError      **error);
+
 static gboolean
 save_many_internal (HeraldStore       *self,
                     GPtrArray         *records,
                     HeraldStoreOrigin  origin,
+                    const char        *meta_key,
+                    const char        *meta_value,
                     GError           **error)
 {
   g_autoptr(GDateTime) now = now_utc_ms ();
@@ -926,6 +933,8 @@ save_many_internal (HeraldStore       *self,
       else
         g_clear_object (&old_record);
     }
+  if (ok && meta_key != NULL)
+    ok = set_meta_locked (self, meta_key, meta_value, error);
   ok = commit_or_rollback (self, ok, error);
   g_mutex_unlock (&self->write_lock);
 
@@ -1395,7 +1404,7 @@ herald_store_save_full (HeraldStore        *self,
   g_return_val_if_fail (HERALD_IS_RECORD (record), FALSE);
 
   g_ptr_array_add (one, record);
-  return save_many_internal (self, one, origin, error);
+  return save_many_internal (self, one, origin, NULL, NULL, error);
 }
 
 /**
@@ -1437,7 +1446,7 @@ herald_store_save_many (HeraldStore        *self,
   g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
   g_return_val_if_fail (records != NULL, FALSE);
 
-  return save_many_internal (self, records, origin, error);
+  return save_many_internal (self, records, origin, NULL, NULL, error);
 }
 
 /**
@@ -1613,7 +1622,7 @@ save_thread (GTask        *task,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (save_many_internal (source_object, d->copies, d->origin, &error))
+  if (save_many_internal (source_object, d->copies, d->origin, NULL, NULL, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1844,6 +1853,166 @@ herald_store_remove_outbox_entry (HeraldStore  *self,
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, seq);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        herald_store_set_sqlite_error (self->write_db, rc, error);
+    }
+  g_mutex_unlock (&self->write_lock);
+  return rc == SQLITE_DONE;
+}
+
+static gboolean
+set_meta_locked (HeraldStore  *self,
+                 const char   *key,
+                 const char   *value,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare_cached (self->write_db, self->write_stmts,
+                         "INSERT INTO store_meta (key, value) VALUES (?1, ?2) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return herald_store_set_sqlite_error (self->write_db, rc, error);
+  return TRUE;
+}
+
+/**
+ * herald_store_set_meta:
+ * @self: a store
+ * @key: a name
+ * @value: (nullable): its value
+ * @error: return location for an error
+ *
+ * Stores a small setting of the store (a sync cursor, say).
+ *
+ * Returns: whether it was stored
+ */
+gboolean
+herald_store_set_meta (HeraldStore  *self,
+                       const char   *key,
+                       const char   *value,
+                       GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  g_mutex_lock (&self->write_lock);
+  ok = set_meta_locked (self, key, value, error);
+  g_mutex_unlock (&self->write_lock);
+  return ok;
+}
+
+/**
+ * herald_store_get_meta:
+ * @self: a store
+ * @key: a name
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the value, %NULL when unset (without
+ *   an error) or on error
+ */
+char *
+herald_store_get_meta (HeraldStore  *self,
+                       const char   *key,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = prepare_cached (self->read_db, self->read_stmts, "SELECT value FROM store_meta WHERE key = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    herald_store_set_sqlite_error (self->read_db, rc, error);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/**
+ * herald_store_save_page:
+ * @self: a store
+ * @records: (element-type HeraldRecord): records as the server has them
+ * @cursor_key: the store_meta key of the cursor
+ * @cursor_value: (nullable): the cursor after this page
+ * @error: return location for an error
+ *
+ * Stores a pulled page and its cursor in one transaction, so that a crash
+ * never leaves a cursor ahead of the data.
+ *
+ * Returns: whether page and cursor were stored
+ */
+gboolean
+herald_store_save_page (HeraldStore  *self,
+                        GPtrArray    *records,
+                        const char   *cursor_key,
+                        const char   *cursor_value,
+                        GError      **error)
+{
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL && cursor_key != NULL, FALSE);
+
+  return save_many_internal (self, records, HERALD_STORE_ORIGIN_REMOTE, cursor_key, cursor_value, error);
+}
+
+/**
+ * herald_store_mark_outbox_attempt:
+ * @self: a store
+ * @seq: the entry
+ * @next_attempt_at: (nullable): when to retry
+ * @failed: park the entry as failed (other 4xx): never retried by itself
+ * @message: (nullable): the server's message
+ * @error: return location for an error
+ *
+ * Records one unsuccessful push of an outbox entry.
+ *
+ * Returns: whether the entry was updated
+ */
+gboolean
+herald_store_mark_outbox_attempt (HeraldStore  *self,
+                                  gint64        seq,
+                                  GDateTime    *next_attempt_at,
+                                  gboolean      failed,
+                                  const char   *message,
+                                  GError      **error)
+{
+  g_autofree char *when = herald_datetime_to_iso8601 (next_attempt_at);
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->write_lock);
+  stmt = prepare_cached (self->write_db, self->write_stmts,
+                         "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2, "
+                         "state = ?3, last_error = ?4 WHERE seq = ?1", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, seq);
+      if (when != NULL)
+        sqlite3_bind_text (stmt, 2, when, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, failed ? "failed" : "pending", -1, SQLITE_STATIC);
+      if (message != NULL)
+        sqlite3_bind_text (stmt, 4, message, -1, SQLITE_TRANSIENT);
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)

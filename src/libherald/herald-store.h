@@ -272,6 +272,30 @@ gint64        herald_store_count_outbox         (HeraldStore         *self,
 gboolean      herald_store_remove_outbox_entry  (HeraldStore         *self,
                                                  gint64               seq,
                                                  GError             **error);
+/* One failed push: attempts + 1; @next_attempt_at (nullable) for a retry,
+ * @failed parks the entry as "failed" with @message for the user. */
+gboolean      herald_store_mark_outbox_attempt  (HeraldStore         *self,
+                                                 gint64               seq,
+                                                 GDateTime           *next_attempt_at,
+                                                 gboolean             failed,
+                                                 const char          *message,
+                                                 GError             **error);
+
+/* Small settings of the store, such as sync cursors. */
+char         *herald_store_get_meta             (HeraldStore         *self,
+                                                 const char          *key,
+                                                 GError             **error);
+gboolean      herald_store_set_meta             (HeraldStore         *self,
+                                                 const char          *key,
+                                                 const char          *value,
+                                                 GError             **error);
+/* A page pulled from the server: its records (as synced) and the new
+ * cursor, in one transaction. */
+gboolean      herald_store_save_page            (HeraldStore         *self,
+                                                 GPtrArray           *records,
+                                                 const char          *cursor_key,
+                                                 const char          *cursor_value,
+                                                 GError             **error);
 
 /* Low-level access for the list models and the sync engine: the read
  * connection (sqlite3 *), valid on the store's thread only. */
