@@ -147,6 +147,43 @@ test_campaign_paging (Fixture       *f,
 }
 
 static void
+test_campaign_lru (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(HeraldCampaignList) list = NULL;
+  g_autofree char *previous = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  guint n;
+
+  /* more pages than the cache holds: evicted pages come back right */
+  add_campaigns (f, 9000);
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_NAME, TRUE);
+  list = herald_campaign_list_new (f->store, q);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 9000);
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      /* descending by name, never out of order across pages */
+      if (previous != NULL)
+        g_assert_cmpint (g_ascii_strcasecmp (previous, herald_campaign_get_name (c)), >, 0);
+      g_free (previous);
+      previous = g_strdup (herald_campaign_get_name (c));
+      g_ptr_array_add (ids, g_strdup (herald_record_get_id (HERALD_RECORD (c))));
+    }
+  /* backwards: every page was evicted and is fetched again */
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (c)), ==, g_ptr_array_index (ids, i));
+    }
+}
+
+static void
 test_campaign_changes (Fixture       *f,
                        gconstpointer  data)
 {
@@ -314,6 +351,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/herald/list-models/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("campaign-paging", test_campaign_paging);
+  ADD ("campaign-lru", test_campaign_lru);
   ADD ("campaign-changes", test_campaign_changes);
   ADD ("campaign-search", test_campaign_search);
   ADD ("recipients", test_recipients);
