@@ -161,6 +161,47 @@ herald_test_screenshot (GtkWidget  *widget,
 }
 
 /**
+ * herald_test_make_store_path:
+ *
+ * Returns: (transfer full): a database path in a new temporary folder.
+ */
+char *
+herald_test_make_store_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("herald-gui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "herald.db", NULL);
+}
+
+/**
+ * herald_test_app_new:
+ * @demo: whether to fill the store with the sample data
+ *
+ * Makes a registered, non-unique HeraldApplication on a private store in
+ * a temporary folder, so GUI tests never touch the user's data.
+ *
+ * Returns: (transfer full) (type HeraldApplication): the application.
+ */
+gpointer
+herald_test_app_new (gboolean demo)
+{
+  HeraldApplication *app = herald_application_new ();
+  g_autofree char *path = herald_test_make_store_path ();
+  g_autoptr(GError) error = NULL;
+
+  herald_application_set_store_path (app, path);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (herald_application_get_store (app));
+  if (demo)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "load-demo", NULL);
+  return app;
+}
+
+/**
  * herald_test_find_toplevel:
  * @type: a GtkWindow subtype
  *

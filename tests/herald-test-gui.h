@@ -15,5 +15,7 @@ void      herald_test_wait_for_mapped   (GtkWidget    *widget);
 char     *herald_test_screenshot        (GtkWidget    *widget,
                                          const char   *name);
 GtkWindow *herald_test_find_toplevel    (GType         type);
+gpointer   herald_test_app_new          (gboolean      demo);
+char      *herald_test_make_store_path  (void);
 
 G_END_DECLS

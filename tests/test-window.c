@@ -60,7 +60,9 @@ visible_view_child (HeraldWindow *window)
         }
     }
   g_assert_nonnull (stack);
-  return adw_view_stack_get_visible_child (stack);
+  child = adw_view_stack_get_visible_child (stack);
+  g_assert_true (ADW_IS_BIN (child));
+  return adw_bin_get_child (ADW_BIN (child));
 }
 
 static void
@@ -251,6 +253,42 @@ test_window_shortcuts_window (void)
   close_all_windows ();
 }
 
+static void
+test_window_load_demo (void)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (app), "load-demo");
+
+  g_assert_true (herald_store_is_empty (store));
+  g_assert_true (g_action_get_enabled (action));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-demo", NULL);
+  g_assert_false (herald_store_is_empty (store));
+  /* Sample data goes only into an empty store. */
+  g_assert_false (g_action_get_enabled (action));
+}
+
+static void
+test_window_bad_store (void)
+{
+  g_autofree char *path = herald_test_make_store_path ();
+  g_autoptr(HeraldApplication) broken = herald_application_new ();
+  g_autofree char *contents = NULL;
+  const char *garbage = "this is not a database, and must stay as it is";
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  herald_application_set_store_path (broken, path);
+  /* A second application in one process needs its own D-Bus id. */
+  g_application_set_application_id (G_APPLICATION (broken), APPLICATION_ID ".BadStore");
+  g_application_set_flags (G_APPLICATION (broken), G_APPLICATION_NON_UNIQUE);
+  g_test_expect_message ("Herald", G_LOG_LEVEL_WARNING, "Cannot open the store*");
+  g_assert_true (g_application_register (G_APPLICATION (broken), NULL, NULL));
+  g_test_assert_expected_messages ();
+  g_assert_null (herald_application_get_store (broken));
+  g_assert_nonnull (herald_application_get_store_error (broken));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, garbage);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,9 +297,7 @@ main (int   argc,
 
   herald_test_gui_init (&argc, &argv);
 
-  app = herald_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = herald_test_app_new (FALSE);
 
   g_test_add_func ("/herald/window/views", test_window_views);
   g_test_add_func ("/herald/window/state-saved", test_window_state_saved);
@@ -270,6 +306,9 @@ main (int   argc,
   g_test_add_func ("/herald/window/about", test_window_about);
   g_test_add_func ("/herald/window/preferences", test_window_preferences);
   g_test_add_func ("/herald/window/shortcuts-window", test_window_shortcuts_window);
+
+  g_test_add_func ("/herald/window/bad-store", test_window_bad_store);
+  g_test_add_func ("/herald/window/load-demo", test_window_load_demo);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "herald-about.h"
+#include "herald-dialogs.h"
 #include "herald-application.h"
 #include "herald-preferences-window.h"
 #include "herald-window.h"
@@ -16,6 +17,11 @@ struct _HeraldApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  HeraldStore    *store;
+  GError         *store_error;
+  char           *store_path;
+  gboolean        fill_demo;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldApplication, herald_application, ADW_TYPE_APPLICATION)
@@ -98,7 +104,46 @@ about_activated_cb (GSimpleAction *action,
   herald_about_show (GTK_WINDOW (get_active_herald_window (self)));
 }
 
+static void
+update_load_demo_enabled (HeraldApplication *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "load-demo");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               self->store != NULL && herald_store_is_empty (self->store));
+}
+
+static gboolean
+fill_demo (HeraldApplication *self,
+           GError           **error)
+{
+  if (!herald_demo_fill (self->store, error))
+    return FALSE;
+  update_load_demo_enabled (self);
+  return TRUE;
+}
+
+static void
+load_demo_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  HeraldApplication *self = user_data;
+  HeraldWindow *window = get_active_herald_window (self);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!fill_demo (self, &error))
+    herald_dialogs_show_error (GTK_WINDOW (window), _("The sample data could not be loaded"),
+                               error->message);
+  else if (window != NULL)
+    herald_window_add_toast (window, adw_toast_new (_("Sample data loaded")));
+}
+
 static const GActionEntry app_actions[] = {
+  { "load-demo", load_demo_activated_cb },
   { "quit", quit_activated_cb },
   { "preferences", preferences_activated_cb },
   { "about", about_activated_cb },
@@ -131,6 +176,54 @@ herald_application_activate (GApplication *app)
     window = GTK_WINDOW (herald_window_new (self));
 
   gtk_window_present (window);
+
+  if (self->store_error != NULL)
+    {
+      g_autofree char *body =
+        /* Translators: %s is the error message.  The file is never
+         * recreated over the user's data. */
+        g_strdup_printf (_("%s\n\nThe file was left as it is. Herald works without it until the problem is solved."),
+                         self->store_error->message);
+
+      herald_dialogs_show_error (window, _("Herald cannot open its campaign store"), body);
+    }
+}
+
+static void
+open_store (HeraldApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->store = herald_store_open (self->store_path, &error);
+  if (self->store == NULL)
+    {
+      g_warning ("Cannot open the store: %s", error->message);
+      self->store_error = g_steal_pointer (&error);
+      return;
+    }
+
+  if (self->fill_demo)
+    {
+      if (!herald_store_is_empty (self->store))
+        g_message ("The store already holds data; --demo adds nothing");
+      else if (!fill_demo (self, &error))
+        g_warning ("Cannot fill the sample data: %s", error->message);
+    }
+}
+
+static int
+herald_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  HeraldApplication *self = HERALD_APPLICATION (app);
+  const char *store = NULL;
+
+  if (g_variant_dict_lookup (options, "store", "^&ay", &store))
+    herald_application_set_store_path (self, store);
+  if (g_variant_dict_contains (options, "demo"))
+    self->fill_demo = TRUE;
+
+  return -1;
 }
 
 static void
@@ -143,7 +236,9 @@ herald_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (herald_application_parent_class)->startup (app);
 
-  g_set_application_name (_("Herald"));
+  /* GLib allows one call per process; tests start several applications. */
+  if (g_strcmp0 (g_get_application_name (), _("Herald")) != 0)
+    g_set_application_name (_("Herald"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = g_settings_new ("io.github.herald.Herald");
@@ -153,6 +248,8 @@ herald_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  open_store (self);
+  update_load_demo_enabled (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
@@ -164,6 +261,9 @@ herald_application_dispose (GObject *object)
   HeraldApplication *self = HERALD_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->store_path, g_free);
 
   G_OBJECT_CLASS (herald_application_parent_class)->dispose (object);
 }
@@ -176,12 +276,22 @@ herald_application_class_init (HeraldApplicationClass *klass)
 
   object_class->dispose = herald_application_dispose;
   app_class->activate = herald_application_activate;
+  app_class->handle_local_options = herald_application_handle_local_options;
   app_class->startup = herald_application_startup;
 }
 
 static void
 herald_application_init (HeraldApplication *self)
 {
+  const GOptionEntry entries[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Fill an empty store with sample campaigns, templates and results"), NULL },
+    { "store", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Use this SQLite file as the store"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 
 /**
@@ -197,6 +307,54 @@ herald_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/herald/Herald",
                        NULL);
+}
+
+/**
+ * herald_application_set_store_path:
+ * @self: the application
+ * @path: (nullable): a database file, or %NULL for the default
+ *
+ * Chooses the store before the application starts up; tests use it for a
+ * private file.
+ */
+void
+herald_application_set_store_path (HeraldApplication *self,
+                                   const char        *path)
+{
+  g_return_if_fail (HERALD_IS_APPLICATION (self));
+  g_return_if_fail (self->store == NULL);
+
+  g_free (self->store_path);
+  self->store_path = g_strdup (path);
+}
+
+/**
+ * herald_application_get_store:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the local store, or %NULL when it
+ *   could not be opened (see herald_application_get_store_error()).
+ */
+HeraldStore *
+herald_application_get_store (HeraldApplication *self)
+{
+  g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * herald_application_get_store_error:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): why the store could not be opened.
+ */
+const GError *
+herald_application_get_store_error (HeraldApplication *self)
+{
+  g_return_val_if_fail (HERALD_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }
 
 /**

@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-campaigns-view.h"
+#include "herald-performance-view.h"
+#include "herald-templates-view.h"
 #include "herald-window.h"
 
 struct _HeraldWindow
@@ -14,6 +17,9 @@ struct _HeraldWindow
   GSettings            *settings;
 
   AdwViewStack         *view_stack;
+  HeraldCampaignsView  *campaigns_view;
+  HeraldTemplatesView  *templates_view;
+  HeraldPerformanceView *performance_view;
   AdwToastOverlay      *toast_overlay;
   GtkMenuButton        *primary_menu_button;
 };
@@ -63,6 +69,24 @@ show_view_activated_cb (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+static void
+herald_window_constructed (GObject *object)
+{
+  HeraldWindow *self = HERALD_WINDOW (object);
+  GtkApplication *app;
+  HeraldStore *store = NULL;
+
+  G_OBJECT_CLASS (herald_window_parent_class)->constructed (object);
+
+  /* The application is set by now; hand its store to the views. */
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (HERALD_IS_APPLICATION (app))
+    store = herald_application_get_store (HERALD_APPLICATION (app));
+  herald_campaigns_view_set_store (self->campaigns_view, store);
+  herald_templates_view_set_store (self->templates_view, store);
+  herald_performance_view_set_store (self->performance_view, store);
+}
+
 static gboolean
 herald_window_close_request (GtkWindow *window)
 {
@@ -89,11 +113,15 @@ herald_window_class_init (HeraldWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = herald_window_constructed;
   object_class->dispose = herald_window_dispose;
   window_class->close_request = herald_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, campaigns_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, templates_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldWindow, performance_view);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, primary_menu_button);
 
@@ -111,6 +139,9 @@ herald_window_init (HeraldWindow *self)
 {
   g_autofree char *last_view = NULL;
 
+  g_type_ensure (HERALD_TYPE_CAMPAIGNS_VIEW);
+  g_type_ensure (HERALD_TYPE_TEMPLATES_VIEW);
+  g_type_ensure (HERALD_TYPE_PERFORMANCE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new ("io.github.herald.Herald");
@@ -141,6 +172,22 @@ herald_window_new (HeraldApplication *application)
   return g_object_new (HERALD_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+/**
+ * herald_window_add_toast:
+ * @self: the window
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast over the window's views.
+ */
+void
+herald_window_add_toast (HeraldWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (HERALD_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

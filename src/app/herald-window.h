@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (HeraldWindow, herald_window, HERALD, WINDOW, AdwApplicatio
 
 HeraldWindow *herald_window_new              (HeraldApplication *application);
 const char   *herald_window_get_visible_view (HeraldWindow      *self);
+void          herald_window_add_toast        (HeraldWindow      *self,
+                                              AdwToast          *toast);
 
 G_END_DECLS

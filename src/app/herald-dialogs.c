@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-dialogs.c: message and confirmation dialogs.
+ *
+ * AdwMessageDialog becomes AdwAlertDialog in later libadwaita; every use
+ * goes through this file so that the port stays local.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "herald-dialogs.h"
+
+typedef struct
+{
+  HeraldConfirmFunc callback;
+  gpointer          user_data;
+} ConfirmData;
+
+/**
+ * herald_dialogs_show_error:
+ * @parent: (nullable): the window the error is about
+ * @heading: what failed, as a short sentence
+ * @body: (nullable): why, and what was left untouched
+ *
+ * Returns: (transfer none): the presented dialog.
+ */
+GtkWindow *
+herald_dialogs_show_error (GtkWindow  *parent,
+                           const char *heading,
+                           const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  ConfirmData *data = user_data;
+
+  if (data->callback != NULL)
+    data->callback (g_strcmp0 (response, "confirm") == 0, data->user_data);
+}
+
+/**
+ * herald_dialogs_confirm:
+ * @parent: (nullable): the window the question is about
+ * @heading: the question, such as "Delete “Spring Sale”?"
+ * @body: (nullable): what will happen
+ * @confirm_label: the label of the confirming button, a verb
+ * @destructive: whether confirming destroys something
+ * @callback: called once with the answer; Escape and Cancel answer no
+ * @user_data: for @callback
+ *
+ * Returns: (transfer none): the presented dialog.
+ */
+GtkWindow *
+herald_dialogs_confirm (GtkWindow         *parent,
+                        const char        *heading,
+                        const char        *body,
+                        const char        *confirm_label,
+                        gboolean           destructive,
+                        HeraldConfirmFunc  callback,
+                        gpointer           user_data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  ConfirmData *data = g_new0 (ConfirmData, 1);
+
+  data->callback = callback;
+  data->user_data = user_data;
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "confirm", confirm_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
+                                              destructive ? ADW_RESPONSE_DESTRUCTIVE
+                                                          : ADW_RESPONSE_SUGGESTED);
+  /* Enter must not destroy anything by accident. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           destructive ? "cancel" : "confirm");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb),
+                         data, (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * herald_dialogs_respond:
+ * @dialog: a dialog from herald_dialogs_confirm()
+ * @confirm: whether to answer yes
+ *
+ * Answers @dialog as a click would; for tests and keyboard paths.
+ */
+void
+herald_dialogs_respond (GtkWindow *dialog,
+                        gboolean   confirm)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), confirm ? "confirm" : "cancel");
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*HeraldConfirmFunc) (gboolean confirmed,
+                                   gpointer user_data);
+
+GtkWindow *herald_dialogs_show_error (GtkWindow          *parent,
+                                      const char         *heading,
+                                      const char         *body);
+GtkWindow *herald_dialogs_confirm    (GtkWindow          *parent,
+                                      const char         *heading,
+                                      const char         *body,
+                                      const char         *confirm_label,
+                                      gboolean            destructive,
+                                      HeraldConfirmFunc   callback,
+                                      gpointer            user_data);
+void       herald_dialogs_respond    (GtkWindow          *dialog,
+                                      gboolean            confirm);
+
+G_END_DECLS

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-templates-view.c: the Templates view of the main window. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "herald-templates-view.h"
+
+struct _HeraldTemplatesView
+{
+  AdwBin          parent_instance;
+
+  HeraldStore    *store;
+
+  AdwStatusPage  *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (HeraldTemplatesView, herald_templates_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+herald_templates_view_dispose (GObject *object)
+{
+  HeraldTemplatesView *self = HERALD_TEMPLATES_VIEW (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (herald_templates_view_parent_class)->dispose (object);
+}
+
+static void
+herald_templates_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HeraldTemplatesView *self = HERALD_TEMPLATES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_templates_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  HeraldTemplatesView *self = HERALD_TEMPLATES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      herald_templates_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+herald_templates_view_class_init (HeraldTemplatesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = herald_templates_view_dispose;
+  object_class->get_property = herald_templates_view_get_property;
+  object_class->set_property = herald_templates_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         HERALD_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-templates-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplatesView, empty_page);
+}
+
+static void
+herald_templates_view_init (HeraldTemplatesView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * herald_templates_view_get_store:
+ * @self: the view
+ *
+ * Returns: (transfer none) (nullable): the store the view shows.
+ */
+HeraldStore *
+herald_templates_view_get_store (HeraldTemplatesView *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATES_VIEW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * herald_templates_view_set_store:
+ * @self: the view
+ * @store: (nullable): the store to show
+ *
+ * Sets the store the view reads from and acts on.
+ */
+void
+herald_templates_view_set_store (HeraldTemplatesView *self,
+                            HeraldStore    *store)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATES_VIEW (self));
+  g_return_if_fail (store == NULL || HERALD_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
