@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "herald-campaign.h"
+#include "herald-format.h"
 #include "herald-enum-types.h"
 #include "herald-model.h"
 
@@ -500,7 +501,7 @@ herald_campaign_new (void)
 
   return g_object_new (HERALD_TYPE_CAMPAIGN,
                        "id", id,
-                       "currency", herald_locale_currency (),
+                       "currency", herald_default_currency (),
                        NULL);
 }
 

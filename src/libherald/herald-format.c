@@ -307,7 +307,8 @@ herald_default_currency (void)
   static char code[4];
   const char *intl = localeconv ()->int_curr_symbol;
 
-  if (intl != NULL && strlen (intl) >= 3 && g_ascii_isalpha (intl[0]))
+  if (intl != NULL && strlen (intl) >= 3 && g_ascii_isupper (intl[0])
+      && g_ascii_isupper (intl[1]) && g_ascii_isupper (intl[2]))
     {
       memcpy (code, intl, 3);
       code[3] = '\0';

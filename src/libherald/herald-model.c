@@ -152,30 +152,6 @@ check_currency (const char  *value,
 }
 
 /**
- * herald_locale_currency:
- *
- * Returns: the ISO 4217 code of the user's monetary locale, "EUR" when the
- *   locale has none
- */
-const char *
-herald_locale_currency (void)
-{
-  static char code[4];
-
-  if (code[0] == '\0')
-    {
-      const char *s = localeconv ()->int_curr_symbol;
-      char tmp[4] = "EUR";
-
-      if (s != NULL && strlen (s) >= 3
-          && g_ascii_isupper (s[0]) && g_ascii_isupper (s[1]) && g_ascii_isupper (s[2]))
-        memcpy (tmp, s, 3);
-      memcpy (code, tmp, sizeof code);
-    }
-  return code;
-}
-
-/**
  * herald_is_valid_email:
  * @address: (nullable): a string
  *

@@ -39,7 +39,6 @@ typedef enum {
 
 GQuark       herald_model_error_quark           (void);
 
-const char  *herald_locale_currency             (void);
 gboolean     herald_is_valid_email              (const char      *address);
 gboolean     herald_is_valid_phone              (const char      *e164);
 gboolean     herald_is_valid_currency           (const char      *code);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "herald-performance-day.h"
+#include "herald-format.h"
 #include "herald-enum-types.h"
 #include "herald-model.h"
 
@@ -330,7 +331,7 @@ herald_performance_day_new (void)
 
   return g_object_new (HERALD_TYPE_PERFORMANCE_DAY,
                        "id", id,
-                       "currency", herald_locale_currency (),
+                       "currency", herald_default_currency (),
                        NULL);
 }
 
