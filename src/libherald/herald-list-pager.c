@@ -440,3 +440,52 @@ herald_list_pager_apply (HeraldListPager *self,
   drop_from (self, first / HERALD_LIST_PAGE_SIZE);
   return change;
 }
+
+/**
+ * herald_list_pager_emit_change:
+ * @model: the list model the pager serves
+ * @change: what herald_list_pager_apply() returned
+ *
+ * Tells @model's users about one changed record with exact, small
+ * ranges: an edit in place is (pos, 1, 1), a move is a removal and an
+ * insertion.
+ *
+ * Returns: whether the number of items changed.
+ */
+gboolean
+herald_list_pager_emit_change (GListModel            *model,
+                               HeraldListPagerChange  change)
+{
+  if (change.removed_at >= 0 && change.removed_at == change.added_at)
+    {
+      g_list_model_items_changed (model, change.added_at, 1, 1);
+      return FALSE;
+    }
+  if (change.removed_at >= 0)
+    g_list_model_items_changed (model, change.removed_at, 1, 0);
+  if (change.added_at >= 0)
+    g_list_model_items_changed (model, change.added_at, 0, 1);
+  return (change.removed_at >= 0) != (change.added_at >= 0);
+}
+
+/**
+ * herald_list_pager_emit_reload:
+ * @model: the list model the pager serves
+ * @old_n_items: the count before herald_list_pager_reload()
+ * @n_items: the count after it
+ *
+ * Tells @model's users that everything may have changed.  Views over very
+ * large selections should swap in a new model instead (see docs/store.md).
+ *
+ * Returns: whether the number of items changed.
+ */
+gboolean
+herald_list_pager_emit_reload (GListModel *model,
+                               guint       old_n_items,
+                               guint       n_items)
+{
+  if (old_n_items == 0 && n_items == 0)
+    return FALSE;
+  g_list_model_items_changed (model, 0, old_n_items, n_items);
+  return old_n_items != n_items;
+}

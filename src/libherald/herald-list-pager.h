@@ -3,6 +3,7 @@
  * keyset pages with an LRU cache, and the positions of changed records. */
 #pragma once
 
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 #include "herald-store.h"
@@ -46,6 +47,11 @@ HeraldListPagerChange herald_list_pager_apply   (HeraldListPager     *self,
                                                  HeraldRecord        *old_record,
                                                  HeraldRecord        *new_record);
 guint            herald_list_pager_get_n_cached_pages (HeraldListPager *self);
+gboolean         herald_list_pager_emit_change  (GListModel          *model,
+                                                 HeraldListPagerChange change);
+gboolean         herald_list_pager_emit_reload  (GListModel          *model,
+                                                 guint                old_n_items,
+                                                 guint                n_items);
 
 #define HERALD_LIST_PAGE_SIZE 128
 #define HERALD_LIST_MAX_PAGES 64

@@ -78,10 +78,7 @@ reload (HeraldRecipientList *self)
   apply_filter (self);
   old = herald_list_pager_reload (self->pager);
   now = herald_list_pager_get_n_items (self->pager);
-  if (old == 0 && now == 0)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old, now);
-  if (old != now)
+  if (herald_list_pager_emit_reload (G_LIST_MODEL (self), old, now))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
@@ -98,17 +95,8 @@ record_changed_cb (HeraldStore         *store,
     return;
 
   change = herald_list_pager_apply (self->pager, old_record, new_record);
-  if (change.removed_at >= 0 && change.removed_at == change.added_at)
-    g_list_model_items_changed (G_LIST_MODEL (self), change.added_at, 1, 1);
-  else
-    {
-      if (change.removed_at >= 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), change.removed_at, 1, 0);
-      if (change.added_at >= 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), change.added_at, 0, 1);
-      if ((change.removed_at >= 0) != (change.added_at >= 0))
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-    }
+  if (herald_list_pager_emit_change (G_LIST_MODEL (self), change))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 static void
