@@ -9,6 +9,7 @@
 #include "herald-performance-view.h"
 #include "herald-templates-view.h"
 #include "herald-window.h"
+#include "herald-wizard-window.h"
 
 struct _HeraldWindow
 {
@@ -70,6 +71,51 @@ show_view_activated_cb (GtkWidget  *widget,
 }
 
 static void
+open_wizard (HeraldWindow *self,
+             const char   *campaign_id)
+{
+  g_autoptr(GError) error = NULL;
+  HeraldWizardWindow *wizard;
+
+  wizard = herald_wizard_window_new (HERALD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                     GTK_WINDOW (self), campaign_id, &error);
+  if (wizard == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (wizard));
+}
+
+static void
+new_campaign_activated_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  open_wizard (HERALD_WINDOW (widget), NULL);
+}
+
+static void
+edit_campaign_activated_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  open_wizard (HERALD_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+edit_template_activated_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  HeraldWindow *self = HERALD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "templates");
+  herald_templates_view_edit_template (self->templates_view,
+                                       g_variant_get_string (parameter, NULL));
+}
+
+static void
 herald_window_constructed (GObject *object)
 {
   HeraldWindow *self = HERALD_WINDOW (object);
@@ -126,10 +172,15 @@ herald_window_class_init (HeraldWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldWindow, primary_menu_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-template", "s", edit_template_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-campaign", NULL, new_campaign_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-campaign", "s", edit_campaign_activated_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-view", "s", view_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-campaign", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0,
                                        "menu.popup", NULL);
 }

@@ -29,3 +29,4 @@
 #include "herald-template.h"
 #include "herald-util.h"
 #include "herald-variant.h"
+#include "herald-wizard-checks.h"
