@@ -649,6 +649,25 @@ herald_wizard_local_to_utc (const char *time_zone,
   return g_date_time_to_utc (local);
 }
 
+/**
+ * herald_wizard_default_time_zone:
+ *
+ * Returns: (transfer full): the user's time zone as an IANA identifier,
+ *   or "UTC" when it has none
+ */
+char *
+herald_wizard_default_time_zone (void)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const char *id = g_time_zone_get_identifier (local);
+  g_autoptr(GTimeZone) check = NULL;
+
+  if (id == NULL || id[0] == ':' || id[0] == '/' || g_str_equal (id, "Local"))
+    return g_strdup ("UTC");
+  check = g_time_zone_new_identifier (id);
+  return g_strdup (check != NULL ? id : "UTC");
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -660,7 +679,7 @@ compare_strings (gconstpointer a,
  * herald_wizard_list_time_zones:
  *
  * Returns: (transfer full): the IANA zones of the system (zone1970.tab),
- *   sorted, with "UTC"
+ *   sorted, with "UTC" and the user's zone
  */
 GStrv
 herald_wizard_list_time_zones (void)
@@ -686,30 +705,13 @@ herald_wizard_list_time_zones (void)
         }
     }
   g_ptr_array_add (zones, g_strdup ("UTC"));
+  /* The user's own zone may be a link that zone1970.tab leaves out. */
+  g_ptr_array_add (zones, herald_wizard_default_time_zone ());
   g_ptr_array_sort (zones, compare_strings);
   for (guint i = 0; i < zones->len; i++)
     if (i == 0 || g_strcmp0 (zones->pdata[i], zones->pdata[i - 1]) != 0)
       g_strv_builder_add (builder, zones->pdata[i]);
   return g_strv_builder_end (builder);
-}
-
-/**
- * herald_wizard_default_time_zone:
- *
- * Returns: (transfer full): the user's time zone as an IANA identifier,
- *   or "UTC" when it has none
- */
-char *
-herald_wizard_default_time_zone (void)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  const char *id = g_time_zone_get_identifier (local);
-  g_autoptr(GTimeZone) check = NULL;
-
-  if (id == NULL || id[0] == ':' || id[0] == '/' || g_str_equal (id, "Local"))
-    return g_strdup ("UTC");
-  check = g_time_zone_new_identifier (id);
-  return g_strdup (check != NULL ? id : "UTC");
 }
 
 /**

@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-wizard-checks.c: the campaign wizard's GTK-free parts: time-zone
+ * conversion, sample-size hint, cost estimate and the review checklist. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "herald.h"
+#include "herald-test-store.h"
+
+static void
+assert_utc (const char *zone,
+            int         year,
+            int         month,
+            int         day,
+            int         hour,
+            int         minute,
+            const char *expected)
+{
+  g_autoptr(GDateTime) utc = herald_wizard_local_to_utc (zone, year, month, day, hour, minute);
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (utc);
+  text = g_date_time_format (utc, "%Y-%m-%dT%H:%MZ");
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_time_zones (void)
+{
+  g_auto(GStrv) zones = herald_wizard_list_time_zones ();
+  g_autofree char *local = herald_wizard_default_time_zone ();
+
+  /* Winter (CET, +01:00) and summer (CEST, +02:00). */
+  assert_utc ("Europe/Berlin", 2026, 12, 1, 9, 0, "2026-12-01T08:00Z");
+  assert_utc ("Europe/Berlin", 2026, 7, 1, 9, 0, "2026-07-01T07:00Z");
+  /* The day clocks go forward (29 March 2026, 02:00 → 03:00) and back
+   * (25 October 2026, 03:00 → 02:00). */
+  assert_utc ("Europe/Berlin", 2026, 3, 29, 1, 30, "2026-03-29T00:30Z");
+  assert_utc ("Europe/Berlin", 2026, 3, 29, 3, 30, "2026-03-29T01:30Z");
+  assert_utc ("Europe/Berlin", 2026, 10, 25, 4, 0, "2026-10-25T03:00Z");
+  /* New York switches on 8 March 2026. */
+  assert_utc ("America/New_York", 2026, 3, 7, 12, 0, "2026-03-07T17:00Z");
+  assert_utc ("America/New_York", 2026, 3, 9, 12, 0, "2026-03-09T16:00Z");
+  assert_utc ("UTC", 2026, 1, 1, 0, 0, "2026-01-01T00:00Z");
+
+  g_assert_null (herald_wizard_local_to_utc ("Mars/Olympus_Mons", 2026, 1, 1, 0, 0));
+  g_assert_null (herald_wizard_local_to_utc ("Europe/Berlin", 2026, 2, 30, 9, 0));
+
+  g_assert_true (g_strv_contains ((const char * const *) zones, "Europe/Berlin"));
+  g_assert_true (g_strv_contains ((const char * const *) zones, "UTC"));
+  for (guint i = 1; zones[i] != NULL; i++)
+    g_assert_cmpint (strcmp (zones[i - 1], zones[i]), <, 0);
+  g_assert_true (g_strv_contains ((const char * const *) zones, local));
+}
+
+static void
+test_currencies (void)
+{
+  g_auto(GStrv) codes = herald_wizard_list_currencies ();
+
+  g_assert_true (g_strv_contains ((const char * const *) codes, "EUR"));
+  g_assert_true (g_strv_contains ((const char * const *) codes, "USD"));
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_assert_true (herald_is_valid_currency (codes[i]));
+}
+
+/* The published worked examples behind the sample-size hint:
+ *
+ * - JMP 13.2 documentation, "Two Sample Proportions" (sample size and
+ *   power): proportions 0.08 and 0.06, alpha 0.05 two-sided, power 0.8
+ *   → 2554 per group.  JMP uses the formula without continuity
+ *   correction, like herald-stats.
+ * - Zar, Biostatistical Analysis (4th ed., 1999), Example 24.26, as
+ *   reproduced by UNISTAT's manual (6.7.6.1): 0.45 and 0.25, alpha 0.05
+ *   two-sided, power 0.9 → 127.2343 per group, which is the same formula
+ *   with Fleiss' continuity correction n' = n/4 (1 + √(1 + 4/(n·|Δ|)))².
+ *
+ * The hint inverts the formula: with 2554 per group and a 6 % baseline, the
+ * detectable difference is 2 points (tolerance 0.01 points: n is rounded up,
+ * so the exact inverse is a hair below 0.02). */
+static void
+test_sample_size_published (void)
+{
+  double difference = 0;
+  double n, corrected;
+  g_autofree char *hint = NULL;
+
+  g_assert_cmpuint (herald_stats_sample_size (0.06, 0.08, 0.05, 0.8), ==, 2554);
+
+  n = herald_stats_sample_size_exact (0.45, 0.25, 0.05, 0.9);
+  corrected = n / 4.0 * pow (1.0 + sqrt (1.0 + 4.0 / (n * 0.20)), 2);
+  g_assert_cmpfloat_with_epsilon (corrected, 127.2343, 0.001);
+
+  g_assert_true (herald_stats_minimum_detectable_difference (2554, 0.06, 0.05, 0.8, &difference));
+  g_assert_cmpfloat_with_epsilon (difference, 0.02, 0.0001);
+
+  /* 10 % of 51,080 split into two variants is 2554 each. */
+  hint = herald_wizard_sample_size_hint (51080, 10, 2, HERALD_WINNER_METRIC_CLICK_RATE, 0.06, 0.95);
+  g_assert_cmpstr (hint, ==, "With 10 % of 51080 and a baseline click rate of 6.0 %, a difference of 2.0 points can be detected at 95 % confidence.");
+}
+
+static void
+test_sample_size_hint (void)
+{
+  g_autofree char *open = herald_wizard_sample_size_hint (20000, 10, 2, HERALD_WINNER_METRIC_OPEN_RATE, 0.20, 0.95);
+  g_autofree char *more = herald_wizard_sample_size_hint (20000, 10, 4, HERALD_WINNER_METRIC_OPEN_RATE, 0.20, 0.95);
+  g_autofree char *tiny = herald_wizard_sample_size_hint (10, 10, 2, HERALD_WINNER_METRIC_OPEN_RATE, 0.20, 0.95);
+  double d1000 = 0, d500 = 0;
+
+  /* The example: 1000 per group can tell about 5.3 points. */
+  g_assert_true (herald_stats_minimum_detectable_difference (1000, 0.20, 0.05, 0.8, &d1000));
+  g_assert_true (herald_stats_minimum_detectable_difference (500, 0.20, 0.05, 0.8, &d500));
+  g_assert_cmpfloat (d500, >, d1000);
+  g_assert_nonnull (strstr (open, "With 10 % of 20000 and a baseline open rate of 20 %"));
+  g_assert_nonnull (strstr (open, "95 % confidence"));
+  g_assert_cmpstr (open, !=, more);
+  g_assert_nonnull (strstr (tiny, "too few recipients"));
+}
+
+static void
+test_cost (void)
+{
+  g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
+  g_autoptr(HeraldTemplate) sms = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  g_autofree char *long_text = g_strnfill (200, 'a');
+
+  g_assert_cmpint (herald_wizard_estimate_cost (1000, 1, 8), ==, 8000);
+  g_assert_cmpint (herald_wizard_estimate_cost (1000, 2, 8), ==, 16000);
+  g_assert_cmpint (herald_wizard_estimate_cost (0, 1, 8), ==, 0);
+  g_assert_cmpint (herald_wizard_estimate_cost (G_MAXINT64 / 2, 3, 1000), ==, G_MAXINT64);
+
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_SMS);
+  herald_template_set_template_type (sms, HERALD_TEMPLATE_TYPE_SMS);
+  herald_template_set_body_text (sms, "Short");
+  g_assert_cmpuint (herald_wizard_message_parts (campaign, sms), ==, 1);
+  herald_template_set_body_text (sms, long_text);
+  g_assert_cmpuint (herald_wizard_message_parts (campaign, sms), ==, 2);
+  g_assert_cmpuint (herald_wizard_message_parts (campaign, NULL), ==, 1);
+}
+
+typedef struct {
+  char        *dir;
+  HeraldStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = herald_test_store_dir_new ();
+  path = g_build_filename (f->dir, "herald.db", NULL);
+  f->store = herald_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  herald_test_store_dir_remove (f->dir);
+  g_free (f->dir);
+}
+
+static void
+add_contact (HeraldStore *store,
+             const char  *name,
+             const char  *email,
+             const char  *phone,
+             const char  *attributes,
+             gboolean     unsubscribed)
+{
+  g_autoptr(HeraldContact) contact = herald_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  herald_contact_set_name (contact, name);
+  herald_contact_set_email (contact, email);
+  herald_contact_set_phone (contact, phone);
+  herald_contact_set_attributes (contact, attributes);
+  herald_contact_set_unsubscribed (contact, unsubscribed);
+  herald_store_save (store, HERALD_RECORD (contact), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_reachable (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HeraldContact) sample = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, &sample, &error), ==, 0);
+  g_assert_null (sample);
+  add_contact (f->store, "Anna Schmidt", "anna@example.org", "", "{}", FALSE);
+  add_contact (f->store, "Bernd", "", "+4915112345678", "{}", FALSE);
+  add_contact (f->store, "Clara Weiß", "clara@example.org", "", "{}", TRUE);
+  for (int i = 0; i < 300; i++)
+    {
+      g_autofree char *email = g_strdup_printf ("p%d@example.org", i);
+      add_contact (f->store, "Person", email, "", "{}", FALSE);
+    }
+  /* More than one page of contacts. */
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, &sample, &error), ==, 301);
+  g_assert_no_error (error);
+  g_assert_nonnull (sample);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_PUSH, NULL, &error), ==, 302);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_SMS, NULL, &error), ==, 1);
+}
+
+static HeraldTemplate *
+email_template (const char *subject,
+                const char *html)
+{
+  HeraldTemplate *template_ = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+
+  herald_template_set_name (template_, "Test");
+  herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
+  herald_template_set_subject (template_, subject);
+  herald_template_set_body_html (template_, html);
+  herald_template_set_body_text (template_, "Hello");
+  herald_template_set_is_active (template_, TRUE);
+  return template_;
+}
+
+static void
+test_checklist (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
+  g_autoptr(HeraldTemplate) good = email_template ("News for {{ first_name }}",
+                                                   "<p>Hi</p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>");
+  g_autoptr(HeraldTemplate) bad = email_template ("",
+                                                  "<p>Hi {{ first_name | default: \"friend\" }}, {{ coupon_code }}</p>"
+                                                  "<a href=\"ftp://example.org/file\">File</a>"
+                                                  "<img src=\"https://example.org/a.png\">");
+  g_autoptr(HeraldTemplate) sms = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 12, 0, 0);
+  g_autoptr(GDateTime) past = g_date_time_new_utc (2026, 11, 24, 12, 0, 0);
+  g_autoptr(GDateTime) future = g_date_time_new_utc (2026, 12, 1, 8, 0, 0);
+  g_autofree char *long_text = g_strnfill (200, 'a');
+  HeraldWizardSubject variants[] = {
+    { "A", "Subject A", NULL },
+    { "B", "", "<p>{{ nope }}</p><a href=\"{{ unsubscribe_url }}\">x</a>" },
+  };
+
+  add_contact (f->store, "Anna Schmidt", "anna@example.org", "", "{}", FALSE);
+  add_contact (f->store, "", "nameless@example.org", "", "{}", FALSE);
+  add_contact (f->store, "", "gone@example.org", "", "{}", TRUE);
+
+  herald_campaign_set_name (campaign, "Checks");
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_EMAIL);
+
+  /* Nothing chosen yet. */
+  checks = herald_wizard_check_campaign (f->store, campaign, NULL, NULL, 0, 0, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_SEGMENT), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_TEMPLATE), ==, 1);
+  g_assert_true (herald_wizard_checks_blocking (checks));
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* A good campaign has no findings. */
+  herald_campaign_set_segment_id (campaign, "0b4e7a9c-2f1d-4c3b-8a5e-6d7f8091a2b3");
+  herald_campaign_set_scheduled_at (campaign, future);
+  checks = herald_wizard_check_campaign (f->store, campaign, good, NULL, 0, 0, now);
+  for (guint i = 0; i < checks->len; i++)
+    g_test_message ("unexpected: %s", ((HeraldWizardCheck *) g_ptr_array_index (checks, i))->message);
+  g_assert_cmpuint (checks->len, ==, 0);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* The crafted bad one: every content problem at once. */
+  herald_campaign_set_scheduled_at (campaign, past);
+  herald_campaign_set_budget (campaign, 100);
+  herald_campaign_set_target_count (campaign, 1000);
+  checks = herald_wizard_check_campaign (f->store, campaign, bad, NULL, 0, 8, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_SEGMENT), ==, 0);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_SUBJECT), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE), >=, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_UNSUBSCRIBE), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_LINK_NOT_HTTP), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_IMAGE_WITHOUT_ALT), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_SCHEDULE_PAST), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_BUDGET_EXCEEDED), ==, 1);
+  /* first_name falls back for the one reachable contact without a name
+   * (the unsubscribed one does not count). */
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_FALLBACK), ==, 1);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      HeraldWizardCheck *check = g_ptr_array_index (checks, i);
+
+      if (g_str_equal (check->code, HERALD_WIZARD_CHECK_FALLBACK))
+        {
+          g_assert_nonnull (strstr (check->message, "first_name"));
+          g_assert_nonnull (strstr (check->message, " 1 contact,"));
+        }
+      if (g_str_equal (check->code, HERALD_WIZARD_CHECK_SCHEDULE_PAST))
+        g_assert_cmpint (check->step, ==, HERALD_WIZARD_STEP_SCHEDULE);
+    }
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* A/B variants are checked each: B has no subject and an unknown variable. */
+  herald_campaign_set_scheduled_at (campaign, future);
+  herald_campaign_set_budget (campaign, 0);
+  checks = herald_wizard_check_campaign (f->store, campaign, good, variants, G_N_ELEMENTS (variants), 0, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_SUBJECT), ==, 1);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE), ==, 1);
+  g_assert_nonnull (strstr (((HeraldWizardCheck *) g_ptr_array_index (checks, 0))->message, "B"));
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* SMS: longer than one segment, and a template of the wrong type. */
+  herald_template_set_name (sms, "SMS");
+  herald_template_set_template_type (sms, HERALD_TEMPLATE_TYPE_SMS);
+  herald_template_set_body_text (sms, long_text);
+  checks = herald_wizard_check_campaign (f->store, campaign, sms, NULL, 0, 8, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_TEMPLATE_TYPE), ==, 1);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_SMS);
+  checks = herald_wizard_check_campaign (f->store, campaign, sms, NULL, 0, 8, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_TEMPLATE_TYPE), ==, 0);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_SMS_SEGMENTS), ==, 1);
+  g_assert_nonnull (strstr (((HeraldWizardCheck *) g_ptr_array_index (checks, 0))->message, "2 parts"));
+  g_assert_false (herald_wizard_checks_blocking (checks));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/herald/wizard/time-zones", test_time_zones);
+  g_test_add_func ("/herald/wizard/currencies", test_currencies);
+  g_test_add_func ("/herald/wizard/sample-size-published", test_sample_size_published);
+  g_test_add_func ("/herald/wizard/sample-size-hint", test_sample_size_hint);
+  g_test_add_func ("/herald/wizard/cost", test_cost);
+  g_test_add ("/herald/wizard/reachable", Fixture, NULL, fixture_set_up, test_reachable, fixture_tear_down);
+  g_test_add ("/herald/wizard/checklist", Fixture, NULL, fixture_set_up, test_checklist, fixture_tear_down);
+
+  return g_test_run ();
+}
