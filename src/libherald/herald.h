@@ -18,6 +18,7 @@
 #include "herald-metrics.h"
 #include "herald-model.h"
 #include "herald-performance-day.h"
+#include "herald-performance-report.h"
 #include "herald-recipient-list.h"
 #include "herald-recipient.h"
 #include "herald-renderer.h"
