@@ -36,6 +36,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static char *
 day_string (GDateTime *day)
 {
@@ -82,6 +89,9 @@ update_range (HeraldDateRange *self)
       to = day_string (now);
     }
 
+  if (g_strcmp0 (from, self->from_date) == 0 && g_strcmp0 (to, self->to_date) == 0)
+    return;
+
   g_object_freeze_notify (G_OBJECT (self));
   if (g_strcmp0 (from, self->from_date) != 0)
     {
@@ -96,6 +106,7 @@ update_range (HeraldDateRange *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO]);
     }
   g_object_thaw_notify (G_OBJECT (self));
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -240,6 +251,16 @@ herald_date_range_class_init (HeraldDateRangeClass *klass)
     g_param_spec_string ("to", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HeraldDateRange::changed:
+   *
+   * The first or last day (or both) changed; emitted once per change, after
+   * both properties hold their new values.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -110,3 +110,68 @@ herald_dialogs_respond (GtkWindow *dialog,
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), confirm ? "confirm" : "cancel");
 }
+
+typedef struct
+{
+  HeraldSaveChangesFunc callback;
+  gpointer              user_data;
+} SaveChangesData;
+
+static void
+save_changes_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          gpointer          user_data)
+{
+  SaveChangesData *data = user_data;
+  HeraldSaveResponse answer = HERALD_SAVE_RESPONSE_CANCEL;
+
+  if (g_strcmp0 (response, "save") == 0)
+    answer = HERALD_SAVE_RESPONSE_SAVE;
+  else if (g_strcmp0 (response, "discard") == 0)
+    answer = HERALD_SAVE_RESPONSE_DISCARD;
+  if (data->callback != NULL)
+    data->callback (answer, data->user_data);
+}
+
+/**
+ * herald_dialogs_save_changes:
+ * @parent: (nullable): the window with the unsaved changes
+ * @heading: the question, such as "Save Changes?"
+ * @body: (nullable): what is unsaved
+ * @callback: called once with Save, Discard or Cancel (also for Escape)
+ * @user_data: for @callback
+ *
+ * Asks what to do with unsaved changes.  Answer it from tests with
+ * adw_message_dialog_response() and "save", "discard" or "cancel".
+ *
+ * Returns: (transfer none): the presented dialog.
+ */
+GtkWindow *
+herald_dialogs_save_changes (GtkWindow             *parent,
+                             const char            *heading,
+                             const char            *body,
+                             HeraldSaveChangesFunc  callback,
+                             gpointer               user_data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  SaveChangesData *data = g_new0 (SaveChangesData, 1);
+
+  data->callback = callback;
+  data->user_data = user_data;
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (save_changes_response_cb),
+                         data, (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}

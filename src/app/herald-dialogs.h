@@ -8,6 +8,16 @@ G_BEGIN_DECLS
 typedef void (*HeraldConfirmFunc) (gboolean confirmed,
                                    gpointer user_data);
 
+typedef enum
+{
+  HERALD_SAVE_RESPONSE_CANCEL,
+  HERALD_SAVE_RESPONSE_DISCARD,
+  HERALD_SAVE_RESPONSE_SAVE,
+} HeraldSaveResponse;
+
+typedef void (*HeraldSaveChangesFunc) (HeraldSaveResponse response,
+                                       gpointer           user_data);
+
 GtkWindow *herald_dialogs_show_error (GtkWindow          *parent,
                                       const char         *heading,
                                       const char         *body);
@@ -20,5 +30,10 @@ GtkWindow *herald_dialogs_confirm    (GtkWindow          *parent,
                                       gpointer            user_data);
 void       herald_dialogs_respond    (GtkWindow          *dialog,
                                       gboolean            confirm);
+GtkWindow *herald_dialogs_save_changes (GtkWindow           *parent,
+                                        const char          *heading,
+                                        const char          *body,
+                                        HeraldSaveChangesFunc callback,
+                                        gpointer             user_data);
 
 G_END_DECLS

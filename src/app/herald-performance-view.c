@@ -440,8 +440,6 @@ add_column (HeraldPerformanceView *self,
   col = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (col, expand);
   gtk_column_view_column_set_resizable (col, TRUE);
-  if (!expand)
-    gtk_column_view_column_set_fixed_width (col, 118);
   gtk_column_view_append_column (self->campaign_table, col);
 }
 
@@ -529,8 +527,8 @@ refresh_chart (HeraldPerformanceView *self)
   g_list_store_splice (self->compare_series, 0, g_list_model_get_n_items (G_LIST_MODEL (self->compare_series)),
                        series->pdata, series->len);
   herald_chart_set_percent_values (self->compare_chart, metric >= METRIC_OPEN_RATE);
-  /* TRANSLATORS: chart title, "Daily Opens" */
-  title = g_strdup_printf (_("Daily %s"), gettext (metric_names[metric]));
+  /* TRANSLATORS: chart title, "Opens per Day" */
+  title = g_strdup_printf (_("%s per Day"), gettext (metric_names[metric]));
   herald_chart_set_title (self->compare_chart, title);
 
   if (n_selected == 0)
@@ -807,8 +805,7 @@ herald_performance_view_init (HeraldPerformanceView *self)
   self->compare_layer = herald_line_layer_new (G_LIST_MODEL (self->compare_series));
   herald_chart_add_layer (self->compare_chart, self->compare_layer);
 
-  g_signal_connect_object (self->date_range, "notify::from", G_CALLBACK (period_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->date_range, "notify::to", G_CALLBACK (period_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_range, "changed", G_CALLBACK (period_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->descending_button, "toggled", G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->metric_dropdown, "notify::selected", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "herald.h"
+#include "herald-template-editor.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HeraldTemplatesView, herald_templates_view, HERALD, TEMPLATES_VIEW, AdwBin)
 
-HeraldStore *herald_templates_view_get_store (HeraldTemplatesView *self);
-void         herald_templates_view_set_store (HeraldTemplatesView *self,
-                                         HeraldStore    *store);
+HeraldStore          *herald_templates_view_get_store       (HeraldTemplatesView *self);
+void                  herald_templates_view_set_store       (HeraldTemplatesView *self,
+                                                             HeraldStore         *store);
+void                  herald_templates_view_reload          (HeraldTemplatesView *self);
+void                  herald_templates_view_edit_template   (HeraldTemplatesView *self,
+                                                             const char          *id);
+GtkWindow            *herald_templates_view_delete_template (HeraldTemplatesView *self,
+                                                             HeraldTemplate      *template);
+gboolean              herald_templates_view_import_file     (HeraldTemplatesView *self,
+                                                             GFile               *file,
+                                                             GError             **error);
+HeraldTemplateEditor *herald_templates_view_get_editor      (HeraldTemplatesView *self);
+guint                 herald_templates_view_get_n_shown     (HeraldTemplatesView *self);
 
 G_END_DECLS

@@ -1,0 +1,1148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* herald-template-editor.c: editing one template, with a live preview,
+ * the lint findings and, for SMS and push, the length counters.
+ *
+ * Every change restarts a 300 ms timer; when it fires the template is
+ * rendered with the same renderer that sending uses (herald_render) for
+ * the chosen sample contact, linted, and unknown variables are underlined. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "herald-dialogs.h"
+#include "herald-template-editor.h"
+
+#define SAMPLE_UNSUBSCRIBE_URL "https://example.com/unsubscribe"
+#define MAX_SAMPLE_CONTACTS 50
+
+struct _HeraldTemplateEditor
+{
+  AdwBin                 parent_instance;
+
+  HeraldStore           *store;
+  HeraldTemplate        *template;
+  GPtrArray             *contacts;
+
+  GtkLabel              *title_label;
+  GtkWidget             *generate_button;
+  AdwEntryRow           *name_row;
+  AdwComboRow           *type_row;
+  AdwEntryRow           *subject_row;
+  GtkStack              *editor_stack;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkLabel              *search_count_label;
+  GtkWidget             *replace_box;
+  GtkEntry              *replace_entry;
+  GtkSourceView         *html_view;
+  GtkSourceView         *text_view;
+  GtkLabel              *counter_label;
+  GtkLabel              *ucs2_label;
+  HeraldVariablesEditor *variables_editor;
+  GtkDropDown           *contact_dropdown;
+  GtkWidget             *preview_options;
+  GtkToggleButton       *mobile_button;
+  GtkToggleButton       *images_button;
+  GtkCheckButton        *dark_check;
+  GtkCheckButton        *remote_check;
+  GtkStack              *preview_stack;
+  HeraldTemplatePreview *preview;
+  GtkLabel              *phone_title;
+  GtkLabel              *phone_body;
+  GtkTextView           *preview_text;
+  HeraldLintPanel       *lint_panel;
+
+  GtkSourceSearchContext *search_context;
+  guint                  refresh_id;
+  guint                  n_unknown;
+  gboolean               modified;
+  gboolean               loading;
+};
+
+G_DEFINE_FINAL_TYPE (HeraldTemplateEditor, herald_template_editor, ADW_TYPE_BIN)
+
+enum {
+  CLOSED,
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkTextBuffer *
+html_buffer (HeraldTemplateEditor *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->html_view));
+}
+
+static GtkTextBuffer *
+text_buffer (HeraldTemplateEditor *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+}
+
+static char *
+buffer_dup_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static void
+buffer_set_text (GtkTextBuffer *buffer,
+                 const char    *text)
+{
+  GtkTextIter start;
+
+  /* Loading is not an edit the user could undo. */
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+}
+
+static HeraldTemplateType
+current_type (HeraldTemplateEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->type_row);
+
+  return selected <= HERALD_TEMPLATE_TYPE_PUSH ? (HeraldTemplateType) selected : HERALD_TEMPLATE_TYPE_EMAIL;
+}
+
+static void
+update_title (HeraldTemplateEditor *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *title = NULL;
+
+  if (*name == '\0')
+    name = _("New Template");
+  title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  gtk_label_set_label (self->title_label, title);
+}
+
+/* Sample values */
+
+static HeraldRenderScope *
+build_scope (HeraldTemplateEditor *self)
+{
+  HeraldRenderScope *scope = herald_render_scope_new ();
+  g_autofree char *variables = herald_variables_editor_dup_json (self->variables_editor);
+  guint selected = gtk_drop_down_get_selected (self->contact_dropdown);
+
+  herald_render_scope_set_defaults_from_json (scope, variables, NULL);
+  herald_render_scope_set_value (scope, "unsubscribe_url", SAMPLE_UNSUBSCRIBE_URL);
+
+  /* Item 0 is "variable defaults only". */
+  if (self->contacts != NULL && selected != GTK_INVALID_LIST_POSITION
+      && selected > 0 && selected <= self->contacts->len)
+    {
+      HeraldContact *contact = g_ptr_array_index (self->contacts, selected - 1);
+      const char *attributes = herald_contact_get_attributes (contact);
+      g_autoptr(JsonNode) node = NULL;
+
+      if (attributes != NULL && *attributes != '\0')
+        node = json_from_string (attributes, NULL);
+      herald_render_scope_set_contact (scope,
+                                       herald_contact_get_name (contact),
+                                       NULL, NULL,
+                                       herald_contact_get_email (contact),
+                                       herald_contact_get_phone (contact),
+                                       node != NULL && JSON_NODE_HOLDS_OBJECT (node)
+                                         ? json_node_get_object (node) : NULL);
+    }
+
+  return scope;
+}
+
+static char *
+render_part (const char        *source,
+             HeraldRenderScope *scope,
+             HeraldOutputKind   kind,
+             GPtrArray        **issues,
+             char             **error_message)
+{
+  g_autoptr(GError) error = NULL;
+  char *out;
+
+  out = herald_render (source != NULL ? source : "", -1, scope, kind,
+                       HERALD_RENDER_KEEP_UNKNOWN, issues, &error);
+  if (out == NULL && error_message != NULL && *error_message == NULL)
+    *error_message = g_strdup (error->message);
+
+  return out;
+}
+
+/* Underlines */
+
+static guint
+mark_issues (GtkTextBuffer *buffer,
+             const char    *source,
+             GPtrArray     *issues)
+{
+  GtkTextIter start, end;
+  guint n = 0;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "unknown-variable", &start, &end);
+  if (issues == NULL)
+    return 0;
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      HeraldRenderIssue *issue = g_ptr_array_index (issues, i);
+      glong chars;
+
+      if (issue->kind != HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE
+          && issue->kind != HERALD_RENDER_ISSUE_SYNTAX)
+        continue;
+      if (issue->line == 0 || issue->column == 0)
+        continue;
+      if (!gtk_text_buffer_get_iter_at_line_offset (buffer, &start, issue->line - 1, issue->column - 1))
+        continue;
+      chars = issue->length > 0 && issue->offset + issue->length <= strlen (source)
+        ? g_utf8_strlen (source + issue->offset, issue->length) : 2;
+      end = start;
+      gtk_text_iter_forward_chars (&end, chars);
+      gtk_text_buffer_apply_tag_by_name (buffer, "unknown-variable", &start, &end);
+      n++;
+    }
+
+  return n;
+}
+
+static void
+mark_ucs2 (HeraldTemplateEditor *self,
+           HeraldSmsCount       *count)
+{
+  GtkTextBuffer *buffer = text_buffer (self);
+  GtkTextIter start, end;
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *message = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "ucs2", &start, &end);
+  if (count == NULL || count->ucs2_characters == NULL || count->ucs2_characters->len == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->ucs2_label), FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < count->ucs2_characters->len; i++)
+    {
+      HeraldSmsCharacter *ch = &g_array_index (count->ucs2_characters, HeraldSmsCharacter, i);
+      char utf8[7] = { 0 };
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, ch->index);
+      end = start;
+      gtk_text_iter_forward_char (&end);
+      gtk_text_buffer_apply_tag_by_name (buffer, "ucs2", &start, &end);
+      g_unichar_to_utf8 (ch->character, utf8);
+      if (strstr (list->str, utf8) == NULL)
+        {
+          if (list->len > 0)
+            g_string_append (list, " ");
+          g_string_append (list, utf8);
+        }
+    }
+  /* Translators: %s is a list of characters such as “ä € 😀” */
+  message = g_strdup_printf (_("These characters need UCS-2, which fits fewer characters per SMS: %s"), list->str);
+  gtk_label_set_label (self->ucs2_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->ucs2_label), TRUE);
+}
+
+static void
+update_sms_counter (HeraldTemplateEditor *self,
+                    const char           *source)
+{
+  g_autoptr(HeraldSmsCount) count = herald_sms_count (source, -1);
+  g_autofree char *characters = herald_format_count (count->characters);
+  g_autofree char *chars_text = NULL;
+  g_autofree char *segments_text = NULL;
+  g_autofree char *label = NULL;
+
+  chars_text = g_strdup_printf (ngettext ("%s character", "%s characters", count->characters), characters);
+  segments_text = g_strdup_printf (ngettext ("%u SMS", "%u SMS", count->segments), count->segments);
+  /* Translators: “120 characters · 1 SMS · GSM-7 · 40 left” */
+  label = g_strdup_printf (_("%s · %s · %s · %u left"),
+                           chars_text, segments_text,
+                           count->encoding == HERALD_SMS_ENCODING_GSM7 ? "GSM-7" : "UCS-2",
+                           count->remaining);
+  gtk_label_set_label (self->counter_label, label);
+  mark_ucs2 (self, count);
+}
+
+static void
+update_push_counter (HeraldTemplateEditor *self,
+                     const char           *title,
+                     const char           *body)
+{
+  g_autofree char *label = NULL;
+  int title_left = herald_push_title_remaining (title);
+  int body_left = herald_push_body_remaining (body);
+
+  /* Translators: remaining characters of a push notification's title and body */
+  label = g_strdup_printf (_("Title: %d of %d characters left · Body: %d of %d characters left"),
+                           title_left, HERALD_PUSH_TITLE_MAX, body_left, HERALD_PUSH_BODY_MAX);
+  gtk_label_set_label (self->counter_label, label);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->counter_label), "error");
+  if (title_left < 0 || body_left < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "error");
+  mark_ucs2 (self, NULL);
+}
+
+/* Refresh */
+
+static void
+refresh (HeraldTemplateEditor *self)
+{
+  g_autoptr(HeraldRenderScope) scope = build_scope (self);
+  g_autofree char *subject = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
+  g_autofree char *html = buffer_dup_text (html_buffer (self));
+  g_autofree char *text = buffer_dup_text (text_buffer (self));
+  g_auto(GStrv) known = herald_variables_editor_dup_names (self->variables_editor);
+  g_autoptr(GPtrArray) html_issues = NULL;
+  g_autoptr(GPtrArray) text_issues = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *error_message = NULL;
+  g_autofree char *rendered_text = NULL;
+  HeraldTemplateType type = current_type (self);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  rendered_text = render_part (text, scope,
+                               type == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS
+                               : type == HERALD_TEMPLATE_TYPE_PUSH ? HERALD_OUTPUT_PUSH
+                               : HERALD_OUTPUT_TEXT,
+                               &text_issues, &error_message);
+  if (text_issues == NULL)
+    text_issues = herald_template_check_syntax (text, -1);
+  self->n_unknown = mark_issues (text_buffer (self), text, text_issues);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_text),
+                            rendered_text != NULL ? rendered_text : "", -1);
+
+  switch (type)
+    {
+    case HERALD_TEMPLATE_TYPE_EMAIL:
+      {
+        g_autofree char *rendered_html = render_part (html, scope, HERALD_OUTPUT_HTML,
+                                                      &html_issues, &error_message);
+
+        if (html_issues == NULL)
+          html_issues = herald_template_check_syntax (html, -1);
+        self->n_unknown += mark_issues (html_buffer (self), html, html_issues);
+        if (rendered_html == NULL)
+          {
+            g_autofree char *escaped = g_markup_escape_text (error_message, -1);
+            g_autofree char *page = g_strdup_printf ("<p style=\"font-family: sans-serif\">%s</p>", escaped);
+
+            herald_template_preview_set_html (self->preview, page);
+          }
+        else
+          herald_template_preview_set_html (self->preview, rendered_html);
+        findings = herald_lint_email (subject, NULL, html, text, (const char * const *) known);
+        gtk_label_set_label (self->counter_label, "");
+        mark_ucs2 (self, NULL);
+      }
+      break;
+    case HERALD_TEMPLATE_TYPE_SMS:
+      gtk_label_set_label (self->phone_title, _("SMS"));
+      gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
+      update_sms_counter (self, rendered_text != NULL ? rendered_text : text);
+      findings = herald_lint_sms (text, (const char * const *) known);
+      break;
+    case HERALD_TEMPLATE_TYPE_PUSH:
+    default:
+      {
+        g_autofree char *rendered_title = render_part (subject, scope, HERALD_OUTPUT_PUSH, NULL, NULL);
+
+        gtk_label_set_label (self->phone_title, rendered_title != NULL ? rendered_title : subject);
+        gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
+        update_push_counter (self, rendered_title != NULL ? rendered_title : subject,
+                             rendered_text != NULL ? rendered_text : text);
+        findings = herald_lint_push (subject, text, (const char * const *) known);
+      }
+      break;
+    }
+
+  herald_lint_panel_set_findings (self->lint_panel, findings);
+}
+
+static gboolean
+refresh_timeout_cb (gpointer user_data)
+{
+  HeraldTemplateEditor *self = user_data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (HeraldTemplateEditor *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (HERALD_TEMPLATE_EDITOR_REFRESH_DELAY, refresh_timeout_cb, self);
+}
+
+static void
+set_modified (HeraldTemplateEditor *self,
+              gboolean              modified)
+{
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  update_title (self);
+}
+
+static void
+changed (HeraldTemplateEditor *self)
+{
+  if (self->loading)
+    return;
+  set_modified (self, TRUE);
+  schedule_refresh (self);
+}
+
+static void
+update_for_type (HeraldTemplateEditor *self)
+{
+  HeraldTemplateType type = current_type (self);
+  gboolean email = type == HERALD_TEMPLATE_TYPE_EMAIL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->subject_row), type != HERALD_TEMPLATE_TYPE_SMS);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row),
+                                 type == HERALD_TEMPLATE_TYPE_PUSH ? _("Title") : _("Subject"));
+  gtk_widget_set_visible (self->generate_button, email);
+  gtk_widget_set_visible (self->preview_options, email);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->editor_stack,
+                                                  gtk_stack_get_child_by_name (self->editor_stack, "html")),
+                              email);
+  gtk_stack_page_set_title (gtk_stack_get_page (self->editor_stack,
+                                                gtk_stack_get_child_by_name (self->editor_stack, "text")),
+                            email ? _("Text") : type == HERALD_TEMPLATE_TYPE_SMS ? _("Message") : _("Body"));
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->preview_stack,
+                                                  gtk_stack_get_child_by_name (self->preview_stack, "html")),
+                              email);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->preview_stack,
+                                                  gtk_stack_get_child_by_name (self->preview_stack, "text")),
+                              email);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->preview_stack,
+                                                  gtk_stack_get_child_by_name (self->preview_stack, "phone")),
+                              !email);
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_title), type == HERALD_TEMPLATE_TYPE_PUSH);
+  gtk_stack_set_visible_child_name (self->editor_stack, email ? "html" : "text");
+  gtk_stack_set_visible_child_name (self->preview_stack, email ? "html" : "phone");
+}
+
+/* Callbacks */
+
+static void
+field_changed_cb (HeraldTemplateEditor *self)
+{
+  update_title (self);
+  changed (self);
+}
+
+static void
+type_changed_cb (HeraldTemplateEditor *self)
+{
+  update_for_type (self);
+  changed (self);
+}
+
+static void
+variables_changed_cb (HeraldVariablesEditor *editor,
+                      HeraldTemplateEditor  *self)
+{
+  changed (self);
+}
+
+static void
+variables_insert_cb (HeraldVariablesEditor *editor,
+                     const char            *name,
+                     HeraldTemplateEditor  *self)
+{
+  herald_template_editor_insert_variable (self, name);
+}
+
+static void
+sample_changed_cb (HeraldTemplateEditor *self)
+{
+  if (!self->loading)
+    schedule_refresh (self);
+}
+
+static void
+finding_activated_cb (HeraldLintPanel      *panel,
+                      guint                 part,
+                      guint                 line,
+                      guint                 column,
+                      HeraldTemplateEditor *self)
+{
+  GtkTextView *view;
+  GtkTextIter iter;
+
+  switch (part)
+    {
+    case HERALD_LINT_PART_HTML:
+      view = GTK_TEXT_VIEW (self->html_view);
+      gtk_stack_set_visible_child_name (self->editor_stack, "html");
+      break;
+    case HERALD_LINT_PART_TEXT:
+    case HERALD_LINT_PART_BODY:
+      view = GTK_TEXT_VIEW (self->text_view);
+      gtk_stack_set_visible_child_name (self->editor_stack, "text");
+      break;
+    case HERALD_LINT_PART_SUBJECT:
+    case HERALD_LINT_PART_TITLE:
+      gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+      return;
+    default:
+      return;
+    }
+
+  gtk_text_buffer_get_iter_at_line_offset (gtk_text_view_get_buffer (view), &iter,
+                                           line > 0 ? line - 1 : 0, column > 0 ? column - 1 : 0);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &iter);
+  gtk_text_view_scroll_to_iter (view, &iter, 0.1, FALSE, 0, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+static void
+update_search_count (HeraldTemplateEditor *self)
+{
+  int n = gtk_source_search_context_get_occurrences_count (self->search_context);
+  g_autofree char *label = NULL;
+
+  if (n > 0)
+    label = g_strdup_printf (ngettext ("%d match", "%d matches", n), n);
+  gtk_label_set_label (self->search_count_label, label != NULL ? label : "");
+}
+
+static void
+search_changed_cb (GtkSearchEntry       *entry,
+                   HeraldTemplateEditor *self)
+{
+  GtkSourceSearchSettings *settings = gtk_source_search_context_get_settings (self->search_context);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  gtk_source_search_settings_set_search_text (settings, *text != '\0' ? text : NULL);
+}
+
+static void
+search_next_cb (GtkWidget            *widget,
+                HeraldTemplateEditor *self)
+{
+  GtkTextBuffer *buffer = html_buffer (self);
+  GtkTextIter start, end, match_start, match_end;
+  gboolean wrapped;
+
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  if (gtk_source_search_context_forward (self->search_context, &end,
+                                         &match_start, &match_end, &wrapped))
+    {
+      gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->html_view), &match_start, 0.1, FALSE, 0, 0);
+    }
+}
+
+static void
+replace_clicked_cb (GtkButton            *button,
+                    HeraldTemplateEditor *self)
+{
+  GtkTextBuffer *buffer = html_buffer (self);
+  GtkTextIter start, end;
+  const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
+
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
+      && gtk_source_search_context_replace (self->search_context, &start, &end,
+                                            replacement, -1, NULL))
+    search_next_cb (NULL, self);
+  else
+    search_next_cb (NULL, self);
+}
+
+static void
+replace_all_clicked_cb (GtkButton            *button,
+                        HeraldTemplateEditor *self)
+{
+  const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
+
+  gtk_source_search_context_replace_all (self->search_context, replacement, -1, NULL);
+}
+
+/* Actions */
+
+static void
+show_search (HeraldTemplateEditor *self,
+             gboolean              replace)
+{
+  if (current_type (self) != HERALD_TEMPLATE_TYPE_EMAIL)
+    return;
+  gtk_stack_set_visible_child_name (self->editor_stack, "html");
+  gtk_widget_set_visible (self->replace_box, replace);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+find_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  show_search (HERALD_TEMPLATE_EDITOR (widget), FALSE);
+}
+
+static void
+replace_activated_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_search (HERALD_TEMPLATE_EDITOR (widget), TRUE);
+}
+
+static void
+save_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!herald_template_editor_save (self, &error))
+    herald_dialogs_show_error (GTK_WINDOW (gtk_widget_get_root (widget)),
+                               _("Could Not Save the Template"), error->message);
+}
+
+static void
+back_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  herald_template_editor_request_close (HERALD_TEMPLATE_EDITOR (widget));
+}
+
+static void
+generate_text_activated_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (widget);
+  g_autofree char *html = buffer_dup_text (html_buffer (self));
+  g_autofree char *text = herald_html_to_text (html, -1, HERALD_HTML_TEXT_WRAP);
+  GtkTextBuffer *buffer = text_buffer (self);
+  GtkTextIter start, end;
+
+  /* One undoable step, so that Ctrl+Z brings the old text back. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text != NULL ? text : "", -1);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_stack_set_visible_child_name (self->editor_stack, "text");
+}
+
+static void
+save_changes_cb (HeraldSaveResponse response,
+                 gpointer           user_data)
+{
+  g_autoptr(HeraldTemplateEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  switch (response)
+    {
+    case HERALD_SAVE_RESPONSE_SAVE:
+      if (!herald_template_editor_save (self, &error))
+        {
+          herald_dialogs_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     _("Could Not Save the Template"), error->message);
+          return;
+        }
+      g_signal_emit (self, signals[CLOSED], 0);
+      break;
+    case HERALD_SAVE_RESPONSE_DISCARD:
+      set_modified (self, FALSE);
+      g_signal_emit (self, signals[CLOSED], 0);
+      break;
+    case HERALD_SAVE_RESPONSE_CANCEL:
+    default:
+      break;
+    }
+}
+
+/* Completion of {{ names: see herald-variable-completion.c (not here). */
+
+static void
+herald_template_editor_dispose (GObject *object)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_object (&self->search_context);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TEMPLATE_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_object (&self->template);
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (herald_template_editor_parent_class)->dispose (object);
+}
+
+static void
+herald_template_editor_class_init (HeraldTemplateEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = herald_template_editor_dispose;
+
+  /**
+   * HeraldTemplateEditor::closed:
+   *
+   * The editor may go away: nothing is unsaved any more.
+   */
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * HeraldTemplateEditor::saved:
+   *
+   * The template was written to the store.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (HERALD_TYPE_LINT_PANEL);
+  g_type_ensure (HERALD_TYPE_TEMPLATE_PREVIEW);
+  g_type_ensure (HERALD_TYPE_VARIABLES_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-template-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, generate_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, type_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, search_count_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, replace_box);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, html_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, text_view);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, ucs2_label);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, variables_editor);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, contact_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview_options);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, mobile_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, images_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, dark_check);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, remote_check);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview_stack);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, phone_title);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, phone_body);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview_text);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, lint_panel);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, replace_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, replace_all_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, variables_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, variables_insert_cb);
+  gtk_widget_class_bind_template_callback (widget_class, finding_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated_cb);
+  gtk_widget_class_install_action (widget_class, "editor.back", NULL, back_activated_cb);
+  gtk_widget_class_install_action (widget_class, "editor.find", NULL, find_activated_cb);
+  gtk_widget_class_install_action (widget_class, "editor.replace", NULL, replace_activated_cb);
+  gtk_widget_class_install_action (widget_class, "editor.generate-text", NULL, generate_text_activated_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "editor.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "editor.replace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "editor.back", NULL);
+}
+
+static void
+herald_template_editor_init (HeraldTemplateEditor *self)
+{
+  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkSourceBuffer *html;
+  g_autoptr(GtkSourceSearchSettings) search_settings = NULL;
+  GtkStringList *samples;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  html = GTK_SOURCE_BUFFER (html_buffer (self));
+  gtk_source_buffer_set_language (html, gtk_source_language_manager_get_language (languages, "html"));
+  gtk_source_buffer_set_highlight_matching_brackets (html, TRUE);
+  gtk_text_buffer_create_tag (html_buffer (self), "unknown-variable",
+                              "underline", PANGO_UNDERLINE_ERROR, NULL);
+  gtk_text_buffer_create_tag (text_buffer (self), "unknown-variable",
+                              "underline", PANGO_UNDERLINE_ERROR, NULL);
+  gtk_text_buffer_create_tag (text_buffer (self), "ucs2",
+                              "background", "rgba(229,165,10,0.35)", NULL);
+
+  search_settings = gtk_source_search_settings_new ();
+  gtk_source_search_settings_set_wrap_around (search_settings, TRUE);
+  self->search_context = gtk_source_search_context_new (html, search_settings);
+  g_signal_connect_object (self->search_context, "notify::occurrences-count",
+                           G_CALLBACK (update_search_count), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  samples = gtk_string_list_new (NULL);
+  gtk_string_list_append (samples, _("Variable Defaults"));
+  gtk_drop_down_set_model (self->contact_dropdown, G_LIST_MODEL (samples));
+  g_object_unref (samples);
+
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->subject_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->type_row, "notify::selected", G_CALLBACK (type_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (html_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (text_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contact_dropdown, "notify::selected", G_CALLBACK (sample_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_object_bind_property (self->mobile_button, "active", self->preview, "mobile", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->images_button, "active", self->preview, "show-images", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->dark_check, "active", self->preview, "dark", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->remote_check, "active", self->preview, "allow-remote", G_BINDING_SYNC_CREATE);
+
+  update_title (self);
+}
+
+/**
+ * herald_template_editor_new:
+ *
+ * Returns: a new editor; herald_template_editor_load() gives it a template.
+ */
+GtkWidget *
+herald_template_editor_new (void)
+{
+  return g_object_new (HERALD_TYPE_TEMPLATE_EDITOR, NULL);
+}
+
+/**
+ * herald_template_editor_set_store:
+ * @self: the editor
+ * @store: (nullable): where templates are saved and sample contacts read
+ *
+ * Sets the store and offers its first contacts as sample contacts.
+ */
+void
+herald_template_editor_set_store (HeraldTemplateEditor *self,
+                                  HeraldStore          *store)
+{
+  g_autoptr(GtkStringList) samples = NULL;
+
+  g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
+  g_return_if_fail (store == NULL || HERALD_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  self->loading = TRUE;
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  samples = gtk_string_list_new (NULL);
+  gtk_string_list_append (samples, _("Variable Defaults"));
+  if (store != NULL)
+    {
+      self->contacts = herald_store_list_contacts (store, NULL, NULL, MAX_SAMPLE_CONTACTS, NULL);
+      for (guint i = 0; self->contacts != NULL && i < self->contacts->len; i++)
+        {
+          HeraldContact *contact = g_ptr_array_index (self->contacts, i);
+          const char *name = herald_contact_get_name (contact);
+
+          gtk_string_list_append (samples, name != NULL && *name != '\0'
+                                  ? name : herald_contact_get_email (contact));
+        }
+    }
+  gtk_drop_down_set_model (self->contact_dropdown, G_LIST_MODEL (samples));
+  gtk_drop_down_set_selected (self->contact_dropdown, self->contacts != NULL && self->contacts->len > 0 ? 1 : 0);
+  self->loading = FALSE;
+}
+
+/**
+ * herald_template_editor_load:
+ * @self: the editor
+ * @template: (nullable): the template to edit, %NULL for a new e-mail template
+ *
+ * Shows @template in the editor.  The editor edits @template itself and
+ * saves it on herald_template_editor_save().
+ */
+void
+herald_template_editor_load (HeraldTemplateEditor *self,
+                             HeraldTemplate       *template)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
+  g_return_if_fail (template == NULL || HERALD_IS_TEMPLATE (template));
+
+  g_clear_object (&self->template);
+  self->template = template != NULL ? g_object_ref (template) : herald_template_new ();
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), herald_template_get_name (self->template) ?: "");
+  adw_combo_row_set_selected (self->type_row, herald_template_get_template_type (self->template));
+  gtk_editable_set_text (GTK_EDITABLE (self->subject_row), herald_template_get_subject (self->template) ?: "");
+  buffer_set_text (html_buffer (self), herald_template_get_body_html (self->template));
+  buffer_set_text (text_buffer (self), herald_template_get_body_text (self->template));
+  if (!herald_variables_editor_set_json (self->variables_editor,
+                                         herald_template_get_variables (self->template), &error))
+    g_warning ("Variables of template %s are unreadable: %s",
+               herald_record_get_id (HERALD_RECORD (self->template)), error->message);
+  gtk_check_button_set_active (self->remote_check, FALSE);
+  update_for_type (self);
+  self->loading = FALSE;
+
+  self->modified = FALSE;
+  update_title (self);
+  refresh (self);
+}
+
+/**
+ * herald_template_editor_get_template:
+ * @self: the editor
+ *
+ * Returns: (transfer none) (nullable): the template being edited; its
+ *   properties hold the editor's fields only after a save.
+ */
+HeraldTemplate *
+herald_template_editor_get_template (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL);
+
+  return self->template;
+}
+
+/**
+ * herald_template_editor_get_modified:
+ * @self: the editor
+ *
+ * Returns: whether there are unsaved changes.
+ */
+gboolean
+herald_template_editor_get_modified (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * herald_template_editor_save:
+ * @self: the editor
+ * @error: where a validation or store error goes
+ *
+ * Writes the fields to the template and saves it to the store (and so to
+ * the outbox).
+ *
+ * Returns: whether the template was saved.
+ */
+gboolean
+herald_template_editor_save (HeraldTemplateEditor *self,
+                             GError              **error)
+{
+  g_autofree char *html = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *variables = NULL;
+  HeraldTemplateType type;
+
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->template != NULL, FALSE);
+
+  if (self->store == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("There is no store to save to."));
+      return FALSE;
+    }
+
+  type = current_type (self);
+  html = buffer_dup_text (html_buffer (self));
+  text = buffer_dup_text (text_buffer (self));
+  variables = herald_variables_editor_dup_json (self->variables_editor);
+
+  g_object_freeze_notify (G_OBJECT (self->template));
+  herald_template_set_name (self->template, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  herald_template_set_template_type (self->template, type);
+  herald_template_set_subject (self->template,
+                               type == HERALD_TEMPLATE_TYPE_SMS ? "" : gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
+  herald_template_set_body_html (self->template, type == HERALD_TEMPLATE_TYPE_EMAIL ? html : "");
+  herald_template_set_body_text (self->template, text);
+  herald_template_set_variables (self->template, variables);
+  g_object_thaw_notify (G_OBJECT (self->template));
+
+  if (!herald_store_save (self->store, HERALD_RECORD (self->template), error))
+    return FALSE;
+
+  set_modified (self, FALSE);
+  g_signal_emit (self, signals[SAVED], 0);
+  return TRUE;
+}
+
+/**
+ * herald_template_editor_request_close:
+ * @self: the editor
+ *
+ * Emits #HeraldTemplateEditor::closed at once when nothing is unsaved;
+ * otherwise asks to save, discard or cancel and emits it after save or
+ * discard.
+ *
+ * Returns: (transfer none) (nullable): the question, if one was asked.
+ */
+GtkWindow *
+herald_template_editor_request_close (HeraldTemplateEditor *self)
+{
+  g_autofree char *heading = NULL;
+  GtkRoot *root;
+
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL);
+
+  if (!self->modified)
+    {
+      g_signal_emit (self, signals[CLOSED], 0);
+      return NULL;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return herald_dialogs_save_changes (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      _("Save Changes?"),
+                                      _("The template has changes that are not saved yet. Discarded changes are lost."),
+                                      save_changes_cb, g_object_ref (self));
+}
+
+/**
+ * herald_template_editor_refresh_now:
+ * @self: the editor
+ *
+ * Renders, lints and updates the preview now instead of after the delay.
+ */
+void
+herald_template_editor_refresh_now (HeraldTemplateEditor *self)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
+
+  refresh (self);
+}
+
+/**
+ * herald_template_editor_insert_variable:
+ * @self: the editor
+ * @name: a variable name
+ *
+ * Inserts `{{ name }}` at the cursor of the body being edited.
+ */
+void
+herald_template_editor_insert_variable (HeraldTemplateEditor *self,
+                                        const char           *name)
+{
+  GtkTextView *view;
+  g_autofree char *tag = NULL;
+
+  g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
+  g_return_if_fail (name != NULL);
+
+  view = current_type (self) == HERALD_TEMPLATE_TYPE_EMAIL
+    && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "text") != 0
+    ? GTK_TEXT_VIEW (self->html_view) : GTK_TEXT_VIEW (self->text_view);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "variables") == 0)
+    gtk_stack_set_visible_child_name (self->editor_stack,
+                                      view == GTK_TEXT_VIEW (self->html_view) ? "html" : "text");
+  tag = g_strdup_printf ("{{ %s }}", name);
+  gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (view), tag, -1, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+/**
+ * herald_template_editor_set_sample_contact:
+ * @self: the editor
+ * @index: 0 for the variables' defaults, n for the n-th sample contact
+ *
+ * Chooses whose values the preview shows.
+ */
+void
+herald_template_editor_set_sample_contact (HeraldTemplateEditor *self,
+                                           guint                 index)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
+
+  gtk_drop_down_set_selected (self->contact_dropdown, index);
+}
+
+#define DEFINE_GETTER(type, name)                              \
+type *                                                         \
+herald_template_editor_get_##name (HeraldTemplateEditor *self) \
+{                                                              \
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL); \
+  return self->name;                                           \
+}
+
+/* Accessors of the parts, for tests and the benchmark. */
+DEFINE_GETTER (AdwEntryRow, name_row)
+DEFINE_GETTER (AdwComboRow, type_row)
+DEFINE_GETTER (AdwEntryRow, subject_row)
+DEFINE_GETTER (HeraldVariablesEditor, variables_editor)
+DEFINE_GETTER (HeraldLintPanel, lint_panel)
+DEFINE_GETTER (HeraldTemplatePreview, preview)
+
+/**
+ * herald_template_editor_get_html_buffer:
+ * @self: the editor
+ *
+ * Returns: (transfer none): the buffer of the HTML body.
+ */
+GtkSourceBuffer *
+herald_template_editor_get_html_buffer (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL);
+
+  return GTK_SOURCE_BUFFER (html_buffer (self));
+}
+
+/**
+ * herald_template_editor_get_text_buffer:
+ * @self: the editor
+ *
+ * Returns: (transfer none): the buffer of the text body (or SMS, or push body).
+ */
+GtkSourceBuffer *
+herald_template_editor_get_text_buffer (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL);
+
+  return GTK_SOURCE_BUFFER (text_buffer (self));
+}
+
+/**
+ * herald_template_editor_get_counter_text:
+ * @self: the editor
+ *
+ * Returns: the SMS or push counter as shown.
+ */
+const char *
+herald_template_editor_get_counter_text (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), NULL);
+
+  return gtk_label_get_label (self->counter_label);
+}
+
+/**
+ * herald_template_editor_count_unknown:
+ * @self: the editor
+ *
+ * Returns: how many tags the last refresh underlined as unknown or malformed.
+ */
+guint
+herald_template_editor_count_unknown (HeraldTemplateEditor *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_EDITOR (self), 0);
+
+  return self->n_unknown;
+}

@@ -1,0 +1,740 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-templates-editor.c: the template editor, its preview (including a
+ * hostile template against a loopback server), lint panel, variables
+ * table and SMS/push counters. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+
+#include "herald-application.h"
+#include "herald-template-editor.h"
+#include "herald-test-gui.h"
+
+static HeraldApplication *app;
+
+typedef struct
+{
+  GtkWindow            *window;
+  HeraldTemplateEditor *editor;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  fixture->editor = HERALD_TEMPLATE_EDITOR (herald_template_editor_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->editor));
+  herald_template_editor_set_store (fixture->editor, herald_application_get_store (app));
+  gtk_window_present (fixture->window);
+  herald_test_wait_for_mapped (GTK_WIDGET (fixture->editor));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  herald_test_spin (20);
+}
+
+static void
+set_buffer (GtkSourceBuffer *buffer,
+            const char      *text)
+{
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (buffer), text, -1);
+}
+
+static char *
+dup_buffer (GtkSourceBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (buffer), &start, &end);
+  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (buffer), &start, &end, TRUE);
+}
+
+typedef struct
+{
+  HeraldTemplatePreview *preview;
+  guint                  loads;
+} LoadWait;
+
+static gboolean
+loaded_cb (gpointer user_data)
+{
+  LoadWait *wait = user_data;
+
+  return herald_template_preview_get_loads_finished (wait->preview) >= wait->loads;
+}
+
+static void
+wait_for_load (HeraldTemplatePreview *preview,
+               guint                  loads_before)
+{
+  LoadWait wait = { preview, loads_before + 1 };
+
+  g_assert_true (herald_test_wait_until (loaded_cb, &wait, 20000));
+}
+
+/* Loads @template (or a new one) and waits for its first preview, so that
+ * later waits count only the loads they cause. */
+static void
+load_and_wait (HeraldTemplateEditor *editor,
+               HeraldTemplate       *template)
+{
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  guint loads = herald_template_preview_get_loads_finished (preview);
+
+  herald_template_editor_load (editor, template);
+  if (herald_template_get_template_type (herald_template_editor_get_template (editor)) == HERALD_TEMPLATE_TYPE_EMAIL)
+    wait_for_load (preview, loads);
+}
+
+/* Round trip */
+
+static void
+test_editor_round_trip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  HeraldTemplateEditor *editor = fixture->editor;
+  g_autoptr(HeraldTemplate) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  const char *variables = "{\"coupon\":{\"default\":\"WELCOME10\",\"description\":\"Gutscheincode\"},"
+                          "\"city\":{\"default\":\"Köln\"}}";
+  HeraldTemplate *template;
+  gint64 outbox_before, outbox_after;
+
+  herald_template_editor_load (editor, NULL);
+  g_assert_false (herald_template_editor_get_modified (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor)), "Spring „Sale“");
+  g_assert_true (herald_template_editor_get_modified (editor));
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_EMAIL);
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Hallo {{ first_name }}");
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<p>Hi {{ name }}, code {{ coupon }} <a href=\"{{ unsubscribe_url }}\">Abmelden</a></p>");
+  set_buffer (herald_template_editor_get_text_buffer (editor), "Hi {{ name }}\nCode: {{ coupon }}");
+  g_assert_true (herald_variables_editor_set_json (herald_template_editor_get_variables_editor (editor),
+                                                   variables, &error));
+  g_assert_no_error (error);
+
+  outbox_before = herald_store_count_outbox (store, NULL);
+  herald_template_editor_save (editor, &error);
+  g_assert_no_error (error);
+  g_assert_false (herald_template_editor_get_modified (editor));
+  outbox_after = herald_store_count_outbox (store, NULL);
+  g_assert_cmpint (outbox_after, >, outbox_before);
+
+  template = herald_template_editor_get_template (editor);
+  stored = herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (template)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (herald_template_get_name (stored), ==, "Spring „Sale“");
+  g_assert_cmpint (herald_template_get_template_type (stored), ==, HERALD_TEMPLATE_TYPE_EMAIL);
+  g_assert_cmpstr (herald_template_get_subject (stored), ==, "Hallo {{ first_name }}");
+  g_assert_cmpstr (herald_template_get_body_html (stored), ==,
+                   "<p>Hi {{ name }}, code {{ coupon }} <a href=\"{{ unsubscribe_url }}\">Abmelden</a></p>");
+  g_assert_cmpstr (herald_template_get_body_text (stored), ==, "Hi {{ name }}\nCode: {{ coupon }}");
+  g_assert_cmpstr (herald_template_get_variables (stored), ==, variables);
+
+  /* And back into a clean editor. */
+  herald_template_editor_load (editor, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor))), ==, "");
+  herald_template_editor_load (editor, stored);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor))), ==, "Spring „Sale“");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor))), ==, "Hallo {{ first_name }}");
+  html = dup_buffer (herald_template_editor_get_html_buffer (editor));
+  g_assert_cmpstr (html, ==, herald_template_get_body_html (stored));
+  g_assert_cmpuint (herald_variables_editor_get_n_variables (herald_template_editor_get_variables_editor (editor)), ==, 2);
+  g_assert_false (herald_template_editor_get_modified (editor));
+}
+
+static void
+count_cb (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_editor_unsaved_changes (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkWindow *dialog;
+  guint closed = 0;
+
+  g_signal_connect_swapped (editor, "closed", G_CALLBACK (count_cb), &closed);
+  herald_template_editor_load (editor, NULL);
+
+  /* Nothing changed: closes at once. */
+  g_assert_null (herald_template_editor_request_close (editor));
+  g_assert_cmpuint (closed, ==, 1);
+
+  set_buffer (herald_template_editor_get_text_buffer (editor), "changed");
+  dialog = herald_template_editor_request_close (editor);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  herald_test_spin (20);
+  g_assert_cmpuint (closed, ==, 1);
+  g_assert_true (herald_template_editor_get_modified (editor));
+
+  dialog = herald_template_editor_request_close (editor);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  herald_test_spin (20);
+  g_assert_cmpuint (closed, ==, 2);
+  g_assert_false (herald_template_editor_get_modified (editor));
+
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor)), "Saved on close");
+  dialog = herald_template_editor_request_close (editor);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  herald_test_spin (20);
+  g_assert_cmpuint (closed, ==, 3);
+  g_assert_nonnull (herald_store_get_template (herald_application_get_store (app),
+                                               herald_record_get_id (HERALD_RECORD (herald_template_editor_get_template (editor))),
+                                               NULL));
+}
+
+/* Variables table */
+
+static void
+test_variables_json (void)
+{
+  HeraldVariablesEditor *table = g_object_ref_sink (HERALD_VARIABLES_EDITOR (herald_variables_editor_new ()));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_auto(GStrv) names = NULL;
+
+  /* The object shape reads too and is written as the array shape. */
+  g_assert_true (herald_variables_editor_set_json (table,
+                 "{\"city\": \"Berlin\", \"coupon\": {\"default\": \"WELCOME\", \"description\": \"Gutscheincode\"}, \"plain\": null}",
+                 &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (herald_variables_editor_get_n_variables (table), ==, 3);
+  json = herald_variables_editor_dup_json (table);
+  g_assert_cmpstr (json, ==,
+                   "{\"city\":{\"default\":\"Berlin\"},"
+                   "\"coupon\":{\"default\":\"WELCOME\",\"description\":\"Gutscheincode\"},"
+                   "\"plain\":{}}");
+  g_clear_pointer (&json, g_free);
+
+  /* The array shape reads too; rows without a name are dropped. */
+  g_assert_true (herald_variables_editor_set_json (table,
+                 "[{\"name\":\"a\",\"default\":\"1\",\"description\":\"x\"},{\"default\":\"orphan\"},{\"name\":\"b\"}]",
+                 &error));
+  g_assert_cmpuint (herald_variables_editor_get_n_variables (table), ==, 2);
+  herald_variables_editor_add (table, "", "no name", NULL);
+  herald_variables_editor_add (table, "c", "ü \"quoted\"", NULL);
+  json = herald_variables_editor_dup_json (table);
+  g_assert_cmpstr (json, ==,
+                   "{\"a\":{\"default\":\"1\",\"description\":\"x\"},\"b\":{},"
+                   "\"c\":{\"default\":\"ü \\\"quoted\\\"\"}}");
+  names = herald_variables_editor_dup_names (table);
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  g_assert_cmpstr (names[2], ==, "c");
+
+  /* Not JSON, or JSON of the wrong shape: an error and an empty table. */
+  g_assert_false (herald_variables_editor_set_json (table, "{oops", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (herald_variables_editor_set_json (table, "42", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (herald_variables_editor_get_n_variables (table), ==, 0);
+
+  g_assert_finalize_object (table);
+}
+
+/* Unknown variables and lint */
+
+static gboolean
+has_tag_at (GtkSourceBuffer *buffer,
+            const char      *tag_name,
+            int              offset)
+{
+  GtkTextIter iter;
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (GTK_TEXT_BUFFER (buffer)), tag_name);
+
+  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (buffer), &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_editor_unknown_variables (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+  HeraldLintPanel *panel = herald_template_editor_get_lint_panel (editor);
+  gboolean found = FALSE;
+
+  herald_template_editor_load (editor, NULL);
+  herald_variables_editor_set_json (herald_template_editor_get_variables_editor (editor),
+                                    "[{\"name\":\"coupon\"}]", NULL);
+  /*                       0123456789012345678901234567890 */
+  set_buffer (html, "<p>{{ coupon }} {{ cuopon }}</p>\n<p>{{ name }}</p>");
+  herald_template_editor_refresh_now (editor);
+
+  g_assert_cmpuint (herald_template_editor_count_unknown (editor), ==, 1);
+  g_assert_false (has_tag_at (html, "unknown-variable", 4));
+  g_assert_true (has_tag_at (html, "unknown-variable", 17));
+  g_assert_true (has_tag_at (html, "unknown-variable", 26));
+  g_assert_false (has_tag_at (html, "unknown-variable", 36));
+
+  for (guint i = 0; i < herald_lint_panel_get_n_rows (panel); i++)
+    if (strstr (herald_lint_panel_get_message (panel, i), "cuopon") != NULL)
+      found = TRUE;
+  g_assert_true (found);
+
+  /* Declaring it fixes it. */
+  herald_variables_editor_add (herald_template_editor_get_variables_editor (editor), "cuopon", NULL, NULL);
+  herald_template_editor_refresh_now (editor);
+  g_assert_cmpuint (herald_template_editor_count_unknown (editor), ==, 0);
+  g_assert_false (has_tag_at (html, "unknown-variable", 17));
+}
+
+static void
+cursor_line_cb (HeraldLintPanel *panel, guint part, guint line, guint column, gpointer user_data)
+{
+  *(guint *) user_data = line;
+}
+
+static void
+test_editor_lint_panel (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldLintPanel *panel = herald_template_editor_get_lint_panel (editor);
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+  GtkTextIter cursor;
+  guint line = 0;
+  gboolean alt = FALSE, unsubscribe = FALSE, scheme = FALSE;
+
+  herald_template_editor_load (editor, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Subject");
+  set_buffer (html, "<html><body>\n<p>Hello</p>\n<img src=\"data:image/png;base64,AAAA\">\n"
+                    "<a href=\"ftp://example.com/x\">x</a>\n</body></html>");
+  set_buffer (herald_template_editor_get_text_buffer (editor), "Hello");
+  herald_template_editor_refresh_now (editor);
+
+  for (guint i = 0; i < herald_lint_panel_get_n_rows (panel); i++)
+    {
+      const char *message = herald_lint_panel_get_message (panel, i);
+
+      g_test_message ("finding: %s", message);
+    }
+  {
+    g_autoptr(GPtrArray) findings = herald_lint_email ("Subject", NULL,
+        "<html><body>\n<p>Hello</p>\n<img src=\"data:image/png;base64,AAAA\">\n"
+        "<a href=\"ftp://example.com/x\">x</a>\n</body></html>", "Hello", NULL);
+
+    g_assert_cmpuint (herald_lint_panel_get_n_rows (panel), ==, findings->len);
+    for (guint i = 0; i < findings->len; i++)
+      {
+        HeraldLintFinding *finding = g_ptr_array_index (findings, i);
+
+        g_assert_cmpstr (herald_lint_panel_get_message (panel, i), ==, finding->message);
+        if (g_str_equal (finding->code, HERALD_LINT_IMAGE_WITHOUT_ALT))
+          {
+            alt = TRUE;
+            g_signal_connect (panel, "finding-activated", G_CALLBACK (cursor_line_cb), &line);
+            herald_lint_panel_activate (panel, i);
+            g_assert_cmpuint (line, ==, 3);
+            gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (html), &cursor,
+                                              gtk_text_buffer_get_insert (GTK_TEXT_BUFFER (html)));
+            g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 2);
+          }
+        unsubscribe |= g_str_equal (finding->code, HERALD_LINT_MISSING_UNSUBSCRIBE);
+        scheme |= g_str_equal (finding->code, HERALD_LINT_LINK_NOT_HTTP);
+      }
+  }
+  g_assert_true (alt);
+  g_assert_true (unsubscribe);
+  g_assert_true (scheme);
+}
+
+/* SMS and push */
+
+static void
+test_editor_sms_counter (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *text = herald_template_editor_get_text_buffer (editor);
+  g_autofree char *long_gsm = g_strnfill (161, 'a');
+
+  herald_template_editor_load (editor, NULL);
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_SMS);
+
+  set_buffer (text, "Hello");
+  herald_template_editor_refresh_now (editor);
+  g_test_message ("%s", herald_template_editor_get_counter_text (editor));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "GSM-7"));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "1 SMS"));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "155"));
+
+  set_buffer (text, long_gsm);
+  herald_template_editor_refresh_now (editor);
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "2 SMS"));
+
+  /* € is GSM-7 extended (2 septets); ä is GSM-7; ł forces UCS-2. */
+  set_buffer (text, "Preis 5 € für Paweł");
+  herald_template_editor_refresh_now (editor);
+  g_test_message ("%s", herald_template_editor_get_counter_text (editor));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "UCS-2"));
+  g_assert_true (has_tag_at (text, "ucs2", 18));
+  g_assert_false (has_tag_at (text, "ucs2", 8));
+
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_PUSH);
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Flash sale");
+  set_buffer (text, "Two hours only");
+  herald_template_editor_refresh_now (editor);
+  g_test_message ("%s", herald_template_editor_get_counter_text (editor));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "55"));
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "226"));
+}
+
+/* Preview */
+
+static void
+title_changed_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_preview_sample_values (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  guint loads;
+
+  load_and_wait (editor, NULL);
+  herald_variables_editor_set_json (herald_template_editor_get_variables_editor (editor),
+                                    "{\"coupon\": \"WELCOME10\", \"first\": \"<b>&\"}", NULL);
+  herald_template_editor_set_sample_contact (editor, 0);
+  loads = herald_template_preview_get_loads_finished (preview);
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<html><head><title>{{ coupon }} {{ first }} {{ name | default: \"Kundin\" }}</title></head>"
+              "<body><p id=\"v\">{{ coupon }}</p></body></html>");
+  /* The editor refreshes by itself after the delay. */
+  wait_for_load (preview, loads);
+  g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "WELCOME10 <b>& Kundin");
+}
+
+typedef struct
+{
+  guint requests;
+  GPtrArray *paths;
+} ServerLog;
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  ServerLog *log = user_data;
+
+  log->requests++;
+  g_ptr_array_add (log->paths, g_strdup (path));
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "image/gif", SOUP_MEMORY_STATIC,
+                                    "GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xff\xff\xff!\xf9\x04\x01\0\0\0\0,\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;", 43);
+}
+
+static char *
+hostile_html (const char *base)
+{
+  return g_strdup_printf (
+    "<!DOCTYPE html><html><head><title>hostile</title>\n"
+    "<meta http-equiv=\"refresh\" content=\"0; url=%1$s/refresh\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src *\">\n"
+    "<base href=\"%1$s/base/\">\n"
+    "<link rel=\"stylesheet\" href=\"%1$s/style.css\">\n"
+    "<link rel=\"prefetch\" href=\"%1$s/prefetch\">\n"
+    "<link rel=\"preload\" as=\"image\" href=\"%1$s/preload.png\">\n"
+    "<link rel=\"icon\" href=\"%1$s/favicon.ico\">\n"
+    "<style>@import url(%1$s/import.css);</style>\n"
+    "<style>@font-face { font-family: Evil; src: url(%1$s/font.woff); }\n"
+    "body { font-family: Evil; background: url(%1$s/background.png); }</style>\n"
+    "<script src=\"%1$s/script.js\"></script>\n"
+    "<script>document.title = 'script ran'; new Image().src = '%1$s/from-script';</script>\n"
+    "</head><body onload=\"document.title = 'onload ran'\">\n"
+    "<img src=\"%1$s/image.png\" alt=\"remote\">\n"
+    "<img src=\"relative.png\" alt=\"relative\">\n"
+    "<img src=\"x:broken\" onerror=\"document.title = 'onerror ran'\" alt=\"broken\">\n"
+    "<picture><source srcset=\"%1$s/source.png\"><img src=\"data:,\" alt=\"p\"></picture>\n"
+    "<iframe src=\"%1$s/frame\"></iframe>\n"
+    "<object data=\"%1$s/object\"></object><embed src=\"%1$s/embed\">\n"
+    "<video src=\"%1$s/video.mp4\" autoplay></video><audio src=\"%1$s/audio.mp3\" autoplay></audio>\n"
+    "<form action=\"%1$s/form\" method=\"post\"><input name=\"a\" value=\"b\" autofocus></form>\n"
+    "<a href=\"%1$s/link\" ping=\"%1$s/ping\">link</a>\n"
+    "<svg><image href=\"%1$s/svg-image.png\"/></svg>\n"
+    "<div style=\"background-image: url(%1$s/inline-bg.png)\">x</div>\n"
+    "</body></html>", base);
+}
+
+static void
+test_preview_hostile (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *allowed = NULL;
+  ServerLog log = { 0, g_ptr_array_new_with_free_func (g_free) };
+  GSList *uris;
+  guint loads, titles = 0;
+
+  soup_server_add_handler (server, NULL, server_cb, &log, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  html = hostile_html (base);
+
+  g_signal_connect (web_view, "notify::title", G_CALLBACK (title_changed_cb), &titles);
+  load_and_wait (editor, NULL);
+  loads = herald_template_preview_get_loads_finished (preview);
+  set_buffer (herald_template_editor_get_html_buffer (editor), html);
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+  /* Give a refresh, lazy loads and a late script time to happen. */
+  herald_test_spin (2500);
+
+  for (guint i = 0; i < log.paths->len; i++)
+    g_test_message ("request arrived: %s", (char *) g_ptr_array_index (log.paths, i));
+  g_assert_cmpuint (log.requests, ==, 0);
+  g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "hostile");
+  g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, "about:blank");
+  /* The refresh was asked for and refused. */
+  g_assert_cmpuint (herald_template_preview_get_blocked (preview), >=, 1);
+
+  /* The control: with remote content allowed the same server is reached,
+   * so the zero above is not the server failing to listen. */
+  loads = herald_template_preview_get_loads_finished (preview);
+  herald_template_preview_set_allow_remote (preview, TRUE);
+  wait_for_load (preview, loads);
+  herald_test_spin (1000);
+  g_assert_cmpuint (log.requests, >, 0);
+  for (guint i = 0; i < log.paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (log.paths, i);
+
+      g_test_message ("with remote content allowed: %s", path);
+      /* Still no script, navigation, frame, form or plugin. */
+      g_assert_false (g_str_has_prefix (path, "/from-script"));
+      g_assert_false (g_str_has_prefix (path, "/script.js"));
+      g_assert_false (g_str_has_prefix (path, "/refresh"));
+      g_assert_false (g_str_has_prefix (path, "/frame"));
+      g_assert_false (g_str_has_prefix (path, "/object"));
+      g_assert_false (g_str_has_prefix (path, "/embed"));
+      g_assert_false (g_str_has_prefix (path, "/form"));
+    }
+  g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "hostile");
+  allowed = g_strdup (webkit_web_view_get_uri (web_view));
+  g_assert_cmpstr (allowed, ==, "about:blank");
+
+  g_ptr_array_unref (log.paths);
+}
+
+typedef struct
+{
+  gboolean   done;
+  JSCValue  *value;
+  GError    *error;
+} EvalResult;
+
+static void
+eval_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  EvalResult *eval = user_data;
+
+  eval->value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &eval->error);
+  eval->done = TRUE;
+}
+
+static gboolean
+eval_done_cb (gpointer user_data)
+{
+  return ((EvalResult *) user_data)->done;
+}
+
+/* Runs @script from the app's side (isolated world), as the preview does. */
+static double
+evaluate_number (WebKitWebView *web_view,
+                 const char    *script)
+{
+  EvalResult eval = { 0 };
+  double number;
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, "herald-preview", NULL, NULL,
+                                       eval_cb, &eval);
+  g_assert_true (herald_test_wait_until (eval_done_cb, &eval, 10000));
+  g_assert_no_error (eval.error);
+  g_assert_true (jsc_value_is_number (eval.value));
+  number = jsc_value_to_double (eval.value);
+  g_object_unref (eval.value);
+  return number;
+}
+
+static void
+test_preview_scroll_kept (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  g_autoptr(GString) html = g_string_new ("<html><body>");
+  guint loads;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (html, "<p>Paragraph %u</p>\n", i);
+  g_string_append (html, "</body></html>");
+
+  load_and_wait (editor, NULL);
+  loads = herald_template_preview_get_loads_finished (preview);
+  set_buffer (herald_template_editor_get_html_buffer (editor), html->str);
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+
+  evaluate_number (web_view, "window.scrollTo(0, 1500); window.scrollY");
+  herald_test_spin (200);
+  g_assert_cmpfloat (evaluate_number (web_view, "window.scrollY"), >=, 1400);
+
+  loads = herald_template_preview_get_loads_finished (preview);
+  gtk_text_buffer_insert_at_cursor (GTK_TEXT_BUFFER (herald_template_editor_get_html_buffer (editor)), " ", 1);
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+  herald_test_spin (300);
+  g_assert_cmpfloat (evaluate_number (web_view, "window.scrollY"), >=, 1400);
+}
+
+/* Screenshots */
+
+static void
+save_web_snapshot_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  EvalResult *eval = user_data;
+  g_autoptr(GdkTexture) texture = webkit_web_view_get_snapshot_finish (WEBKIT_WEB_VIEW (source), result, &eval->error);
+
+  if (texture != NULL)
+    {
+      g_autofree char *path = g_object_get_data (G_OBJECT (source), "snapshot-path");
+
+      gdk_texture_save_to_png (texture, path);
+    }
+  eval->done = TRUE;
+}
+
+static void
+snapshot_web_view (WebKitWebView *web_view,
+                   const char    *name)
+{
+  const char *root = g_getenv ("MESON_BUILD_ROOT");
+  const char *lang = g_getenv ("LANGUAGE");
+  g_autofree char *dir = g_build_filename (root != NULL ? root : ".", "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, lang != NULL && *lang != '\0' ? lang : "en");
+  EvalResult eval = { 0 };
+
+  g_mkdir_with_parents (dir, 0755);
+  g_object_set_data (G_OBJECT (web_view), "snapshot-path", g_build_filename (dir, file, NULL));
+  webkit_web_view_get_snapshot (web_view, WEBKIT_SNAPSHOT_REGION_VISIBLE, WEBKIT_SNAPSHOT_OPTIONS_NONE,
+                                NULL, save_web_snapshot_cb, &eval);
+  g_assert_true (herald_test_wait_until (eval_done_cb, &eval, 10000));
+  g_assert_no_error (eval.error);
+}
+
+static void
+test_editor_screenshots (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (store, HERALD_TEMPLATE_TYPE_EMAIL, NULL, NULL);
+  g_autofree char *shot = NULL;
+  guint loads;
+
+  g_assert_nonnull (templates);
+  g_assert_cmpuint (templates->len, >, 0);
+  herald_template_editor_set_store (editor, NULL);
+  herald_template_editor_set_store (editor, store);
+  load_and_wait (editor, g_ptr_array_index (templates, 0));
+  herald_test_spin (300);
+  shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-desktop");
+  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-desktop");
+
+  loads = herald_template_preview_get_loads_finished (preview);
+  herald_template_preview_set_mobile (preview, TRUE);
+  herald_template_preview_set_html (preview, NULL);
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+  herald_test_spin (300);
+  g_clear_pointer (&shot, g_free);
+  shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-mobile");
+  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-mobile");
+
+  templates = (g_ptr_array_unref (templates), herald_store_list_templates (store, HERALD_TEMPLATE_TYPE_SMS, NULL, NULL));
+  if (templates->len > 0)
+    {
+      herald_template_editor_load (editor, g_ptr_array_index (templates, 0));
+      herald_test_spin (200);
+      g_clear_pointer (&shot, g_free);
+      shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-sms");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  herald_test_gui_init (&argc, &argv);
+
+  app = herald_test_app_new (TRUE);
+
+  g_test_add ("/herald/templates/editor/round-trip", Fixture, NULL,
+              fixture_set_up, test_editor_round_trip, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/unsaved-changes", Fixture, NULL,
+              fixture_set_up, test_editor_unsaved_changes, fixture_tear_down);
+  g_test_add_func ("/herald/templates/variables/json", test_variables_json);
+  g_test_add ("/herald/templates/editor/unknown-variables", Fixture, NULL,
+              fixture_set_up, test_editor_unknown_variables, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/lint-panel", Fixture, NULL,
+              fixture_set_up, test_editor_lint_panel, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,
+              fixture_set_up, test_editor_sms_counter, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/sample-values", Fixture, NULL,
+              fixture_set_up, test_preview_sample_values, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/hostile", Fixture, NULL,
+              fixture_set_up, test_preview_hostile, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/scroll-kept", Fixture, NULL,
+              fixture_set_up, test_preview_scroll_kept, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/screenshots", Fixture, NULL,
+              fixture_set_up, test_editor_screenshots, fixture_tear_down);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
