@@ -125,7 +125,7 @@ static void
 test_cost (void)
 {
   g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
-  g_autoptr(HeraldTemplate) sms = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  g_autoptr(HeraldTemplate) sms = herald_template_new ();
   g_autofree char *long_text = g_strnfill (200, 'a');
 
   g_assert_cmpint (herald_wizard_estimate_cost (1000, 1, 8), ==, 8000);
@@ -218,7 +218,7 @@ static HeraldTemplate *
 email_template (const char *subject,
                 const char *html)
 {
-  HeraldTemplate *template_ = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  HeraldTemplate *template_ = herald_template_new ();
 
   herald_template_set_name (template_, "Test");
   herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
@@ -240,7 +240,7 @@ test_checklist (Fixture       *f,
                                                   "<p>Hi {{ first_name | default: \"friend\" }}, {{ coupon_code }}</p>"
                                                   "<a href=\"ftp://example.org/file\">File</a>"
                                                   "<img src=\"https://example.org/a.png\">");
-  g_autoptr(HeraldTemplate) sms = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  g_autoptr(HeraldTemplate) sms = herald_template_new ();
   g_autoptr(GPtrArray) checks = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 12, 0, 0);
   g_autoptr(GDateTime) past = g_date_time_new_utc (2026, 11, 24, 12, 0, 0);

@@ -521,10 +521,16 @@ step_problem (HeraldWizardWindow *self,
     case HERALD_WIZARD_STEP_CONTENT: return content_problem (self);
     case HERALD_WIZARD_STEP_SCHEDULE: return schedule_problem (self);
     case HERALD_WIZARD_STEP_REVIEW:
-      if (schedule_mode (self) == MODE_SCHEDULE && self->checks != NULL
-          && herald_wizard_checks_blocking (self->checks))
-        return g_strdup (_("Fix the problems marked in the checklist before scheduling."));
-      return NULL;
+      {
+        char *problem = basics_problem (self);
+
+        if (problem == NULL && schedule_mode (self) != MODE_DRAFT)
+          problem = schedule_problem (self);
+        if (problem == NULL && schedule_mode (self) == MODE_SCHEDULE && self->checks != NULL
+            && herald_wizard_checks_blocking (self->checks))
+          problem = g_strdup (_("Fix the problems marked in the checklist before scheduling."));
+        return problem;
+      }
     case HERALD_WIZARD_N_STEPS:
     default:
       g_assert_not_reached ();
@@ -884,8 +890,9 @@ go_to_step (HeraldWizardWindow *self,
 
   if (step == self->step)
     return;
-  /* Forward only over valid steps: stop at the first one with a problem. */
-  for (guint i = self->step; i < step; i++)
+  /* Forward only over valid steps: stop at the first one with a problem.
+   * The review can always be seen: it lists every problem at once. */
+  for (guint i = self->step; i < step && step != HERALD_WIZARD_STEP_REVIEW; i++)
     {
       g_autofree char *problem = step_problem (self, i);
 
@@ -985,6 +992,7 @@ refresh_segments (HeraldWizardWindow *self)
 
       /* Translators: a segment's contact count and when it was last synced, such as "1,234 contacts · synced 2 hours ago". */
       subtitle = g_strdup_printf (ngettext ("%s contact · synced %s", "%s contacts · synced %s", n), count, synced);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_segment_get_name (segment));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -1049,6 +1057,7 @@ refresh_templates (HeraldWizardWindow *self)
                                                    herald_template_type_get_display_name (herald_template_get_template_type (template_)),
                                                    locale[0] != '\0' ? " · " : "", locale);
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_template_get_name (template_));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       g_object_set_data_full (G_OBJECT (row), "herald-id",
@@ -1102,7 +1111,7 @@ duplicate_template_clicked_cb (GtkButton          *button,
 
   if (source == NULL)
     return;
-  copy = g_object_new (HERALD_TYPE_TEMPLATE, NULL);
+  copy = herald_template_new ();
   /* Translators: the name of a duplicated template. */
   name = g_strdup_printf (_("Copy of %s"), herald_template_get_name (source));
   herald_template_set_name (copy, name);
@@ -1131,12 +1140,15 @@ parent_has_action (GtkWidget  *widget,
                    const char *name)
 {
   const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
   GType type;
 
   if (widget == NULL)
     return FALSE;
+  /* GTK 4.8 writes every out argument, so none may be NULL. */
   for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (widget), i, &type, &action_name,
-                                                   NULL, NULL); i++)
+                                                   &parameter_type, &property_name); i++)
     if (g_strcmp0 (action_name, name) == 0)
       return TRUE;
   return FALSE;
@@ -1189,8 +1201,9 @@ review_group (HeraldWizardWindow *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit"));
   g_autofree char *label = g_strdup_printf (_("Edit %s"), step_title (step));
+  g_autofree char *title = g_markup_escape_text (step_title (step), -1);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), step_title (step));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   gtk_widget_add_css_class (edit, "flat");
   gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "wizard.go-to-step");
@@ -1208,6 +1221,7 @@ review_row (GtkWidget  *group,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && value[0] != '\0' ? value : HERALD_NO_VALUE);
   gtk_widget_add_css_class (row, "property");
@@ -1409,16 +1423,24 @@ save_draft_activated_cb (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Draft saved")));
 }
 
+static gboolean
+destroy_idle_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_confirmed_cb (gboolean confirmed,
                     gpointer user_data)
 {
   HeraldWizardWindow *self = user_data;
 
+  /* Not while the dialog, transient for us, is still answering. */
   if (confirmed)
     {
       self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
     }
   g_object_unref (self);
 }
@@ -1663,6 +1685,7 @@ build_content (HeraldWizardWindow *self)
 
   group = group_new (page, _("Message"), NULL);
   self->subject_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->subject_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row), _("Subject (from the template)"));
   gtk_widget_add_css_class (GTK_WIDGET (self->subject_row), "property");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->subject_row));
@@ -1723,7 +1746,7 @@ build_content (HeraldWizardWindow *self)
       g_signal_connect_object (self->variant_template[i], "notify::selected", G_CALLBACK (ab_changed_cb), self, G_CONNECT_SWAPPED);
       register_field (self, g_intern_static_string (template_fields[i]), GTK_WIDGET (self->variant_template[i]), NULL);
     }
-  self->test_percent_spin = spin_row (GTK_WIDGET (self->ab_row), _("Test Group (% of the audience)"), 2, 50, 10);
+  self->test_percent_spin = spin_row (GTK_WIDGET (self->ab_row), _("Test Group (Percent of the Audience)"), 2, 50, 10);
   g_signal_connect_object (self->test_percent_spin, "value-changed", G_CALLBACK (ab_changed_cb), self, G_CONNECT_SWAPPED);
   self->metric_row = combo_row (GTK_WIDGET (self->ab_row), _("Winner Decided By"), metrics);
   g_signal_connect_object (self->metric_row, "notify::selected", G_CALLBACK (ab_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1802,7 +1825,10 @@ build_schedule (HeraldWizardWindow *self)
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_widget_set_halign (GTK_WIDGET (self->calendar), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
-  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (schedule_changed_cb), self, G_CONNECT_SWAPPED);
+  /* "day-selected" is not emitted for gtk_calendar_select_day(). */
+  g_signal_connect_object (self->calendar, "notify::day", G_CALLBACK (schedule_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::month", G_CALLBACK (schedule_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::year", G_CALLBACK (schedule_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
   time_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   label = gtk_label_new_with_mnemonic (_("_Time"));
@@ -2112,6 +2138,8 @@ herald_wizard_window_init (HeraldWizardWindow *self)
   self->touched = g_hash_table_new (g_str_hash, g_str_equal);
   self->settings = g_settings_new ("io.github.herald.Herald");
 
+  /* No validation until herald_wizard_window_new() has loaded a campaign. */
+  self->loading = TRUE;
   build_step_indicator (self);
   build_basics (self);
   build_audience (self);
@@ -2163,7 +2191,7 @@ herald_wizard_window_new (HeraldApplication  *application,
       if (herald_campaign_get_status (campaign) != HERALD_CAMPAIGN_STATUS_DRAFT)
         {
           g_set_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_INVALID,
-                       _("„%s“ is not a draft: only drafts can be edited in the campaign builder."),
+                       _("“%s” is not a draft: only drafts can be edited in the campaign builder."),
                        herald_campaign_get_name (campaign));
           return NULL;
         }

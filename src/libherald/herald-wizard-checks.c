@@ -296,16 +296,16 @@ add_lint_findings (GPtrArray  *checks,
                    GPtrArray  *findings,
                    const char *variant)
 {
+  /* Whether a finding blocks is the linter's call (its error severity). */
   static const struct {
     const char *lint;
     const char *code;
-    gboolean blocking;
   } map[] = {
-    { HERALD_LINT_UNKNOWN_VARIABLE, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE, TRUE },
-    { HERALD_LINT_MISSING_UNSUBSCRIBE, HERALD_WIZARD_CHECK_MISSING_UNSUBSCRIBE, TRUE },
-    { HERALD_LINT_LINK_NOT_HTTP, HERALD_WIZARD_CHECK_LINK_NOT_HTTP, FALSE },
-    { HERALD_LINT_DANGEROUS_LINK, HERALD_WIZARD_CHECK_LINK_NOT_HTTP, TRUE },
-    { HERALD_LINT_IMAGE_WITHOUT_ALT, HERALD_WIZARD_CHECK_IMAGE_WITHOUT_ALT, FALSE },
+    { HERALD_LINT_UNKNOWN_VARIABLE, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE },
+    { HERALD_LINT_MISSING_UNSUBSCRIBE, HERALD_WIZARD_CHECK_MISSING_UNSUBSCRIBE },
+    { HERALD_LINT_LINK_NOT_HTTP, HERALD_WIZARD_CHECK_LINK_NOT_HTTP },
+    { HERALD_LINT_DANGEROUS_LINK, HERALD_WIZARD_CHECK_LINK_NOT_HTTP },
+    { HERALD_LINT_IMAGE_WITHOUT_ALT, HERALD_WIZARD_CHECK_IMAGE_WITHOUT_ALT },
   };
 
   for (guint i = 0; i < findings->len; i++)
@@ -314,7 +314,7 @@ add_lint_findings (GPtrArray  *checks,
 
       for (guint j = 0; j < G_N_ELEMENTS (map); j++)
         if (g_strcmp0 (finding->code, map[j].lint) == 0)
-          add_check (checks, map[j].code, map[j].blocking, HERALD_WIZARD_STEP_CONTENT,
+          add_check (checks, map[j].code, finding->severity == HERALD_LINT_ERROR, HERALD_WIZARD_STEP_CONTENT,
                      variant != NULL
                      /* Translators: an A/B variant's letter and a finding about its content. */
                      ? g_strdup_printf (_("Variant %s: %s"), variant, finding->message)
@@ -465,8 +465,8 @@ herald_wizard_check_campaign (HeraldStore               *store,
           g_autofree char *n = herald_format_count (GPOINTER_TO_INT (value));
 
           add_check (checks, HERALD_WIZARD_CHECK_FALLBACK, FALSE, HERALD_WIZARD_STEP_CONTENT,
-                     g_strdup_printf (ngettext ("„%s“ has no value for %s contact, who gets the fallback.",
-                                                "„%s“ has no value for %s contacts, who get the fallback.",
+                     g_strdup_printf (ngettext ("“%s” has no value for %s contact, who gets the fallback.",
+                                                "“%s” has no value for %s contacts, who get the fallback.",
                                                 GPOINTER_TO_INT (value)),
                                       (const char *) key, n));
         }
