@@ -62,7 +62,11 @@ visible_view_child (HeraldWindow *window)
   g_assert_nonnull (stack);
   child = adw_view_stack_get_visible_child (stack);
   g_assert_true (ADW_IS_BIN (child));
-  return adw_bin_get_child (ADW_BIN (child));
+  child = adw_bin_get_child (ADW_BIN (child));
+  /* A view may keep its empty state as a page of a stack. */
+  if (GTK_IS_STACK (child))
+    child = gtk_stack_get_visible_child (GTK_STACK (child));
+  return child;
 }
 
 static void

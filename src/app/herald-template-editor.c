@@ -684,7 +684,6 @@ herald_template_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->search_context);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TEMPLATE_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->template);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);

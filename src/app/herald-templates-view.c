@@ -136,8 +136,7 @@ reload (HeraldTemplatesView *self)
     }
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "editor") != 0)
-    adw_bin_set_child (ADW_BIN (self), empty_store ? GTK_WIDGET (self->empty_page)
-                                                   : GTK_WIDGET (self->content_stack));
+    gtk_stack_set_visible_child_name (self->content_stack, empty_store ? "empty" : "list");
   gtk_stack_set_visible_child_name (self->list_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->templates)) > 0
                                     ? "list" : "no-results");
@@ -162,7 +161,6 @@ open_editor (HeraldTemplatesView *self,
 {
   herald_template_editor_set_store (self->editor, self->store);
   herald_template_editor_load (self->editor, template);
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->content_stack));
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
 }
 
@@ -327,6 +325,7 @@ editor_closed_cb (HeraldTemplateEditor *editor,
 {
   gtk_stack_set_visible_child_name (self->content_stack, "list");
   reload (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -540,7 +539,6 @@ herald_templates_view_dispose (GObject *object)
 {
   HeraldTemplatesView *self = HERALD_TEMPLATES_VIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), HERALD_TYPE_TEMPLATES_VIEW);
   g_clear_object (&self->store);
   g_clear_object (&self->templates);
   g_clear_pointer (&self->usage, g_hash_table_unref);
