@@ -304,6 +304,17 @@ test_checklist (Fixture       *f,
     }
   g_clear_pointer (&checks, g_ptr_array_unref);
 
+  /* Variants sharing the template's body report its findings once. */
+  {
+    HeraldWizardSubject shared[] = { { "A", "One", NULL }, { "B", "Two", NULL } };
+
+    checks = herald_wizard_check_campaign (f->store, campaign, bad, shared, G_N_ELEMENTS (shared), 0, now);
+    g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_LINK_NOT_HTTP), ==, 1);
+    g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_IMAGE_WITHOUT_ALT), ==, 1);
+    g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_MISSING_SUBJECT), ==, 0);
+    g_clear_pointer (&checks, g_ptr_array_unref);
+  }
+
   /* A/B variants are checked each: B has no subject and an unknown variable. */
   herald_campaign_set_scheduled_at (campaign, future);
   herald_campaign_set_budget (campaign, 0);

@@ -582,17 +582,27 @@ test_wizard_screenshots (void)
   static const char *names[] = {
     "wizard-1-basics", "wizard-2-audience", "wizard-3-content", "wizard-4-schedule", "wizard-5-review",
   };
+  static const char *pages[] = {
+    "page-basics", "page-audience", "page-content", "page-schedule", "page-review",
+  };
   HeraldWizardWindow *wizard = open_wizard (NULL);
+  g_autofree char *page_name = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (wizard), 760, 900);
   fill_basics (wizard, _("Spring Sale"));
   set_text (wizard, "budget", "1500");
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[0]));
+  g_free (page_name);
+  page_name = g_strconcat (names[0], "-page", NULL);
+  g_free (herald_test_screenshot (field (wizard, pages[0]), page_name));
   act (wizard, "wizard.next");
   select_row (wizard, "segment", 0);
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[1]));
+  g_free (page_name);
+  page_name = g_strconcat (names[1], "-page", NULL);
+  g_free (herald_test_screenshot (field (wizard, pages[1]), page_name));
   act (wizard, "wizard.next");
   select_row (wizard, "template", 0);
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (field (wizard, "ab")), TRUE);
@@ -601,6 +611,9 @@ test_wizard_screenshots (void)
   set_text (wizard, "variant-subject-1", "20 % off until Sunday");
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[2]));
+  g_free (page_name);
+  page_name = g_strconcat (names[2], "-page", NULL);
+  g_free (herald_test_screenshot (field (wizard, pages[2]), page_name));
   act (wizard, "wizard.next");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (field (wizard, "mode-now")), TRUE);
   herald_test_spin (100);
@@ -610,9 +623,15 @@ test_wizard_screenshots (void)
   set_text (wizard, "cost", "0.05");
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[3]));
+  g_free (page_name);
+  page_name = g_strconcat (names[3], "-page", NULL);
+  g_free (herald_test_screenshot (field (wizard, pages[3]), page_name));
   act (wizard, "wizard.next");
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[4]));
+  g_free (page_name);
+  page_name = g_strconcat (names[4], "-page", NULL);
+  g_free (herald_test_screenshot (field (wizard, pages[4]), page_name));
   close_wizard (wizard);
 }
 

@@ -133,6 +133,7 @@ step_title (HeraldWizardStep step)
 }
 
 static const char *step_names[] = { "basics", "audience", "content", "schedule", "review" };
+static const char *page_fields[] = { "page-basics", "page-audience", "page-content", "page-schedule", "page-review" };
 
 static char *
 entry_text (AdwEntryRow *row)
@@ -216,6 +217,7 @@ add_page (HeraldWizardWindow *self,
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_stack_add_named (self->stack, scrolled, step_names[step]);
+  register_field (self, page_fields[step], box, NULL);
   return GTK_BOX (box);
 }
 
@@ -921,6 +923,28 @@ go_to_step (HeraldWizardWindow *self,
 
 /* Segments */
 
+/* A boxed list shows its selection faintly; a check mark makes it clear. */
+static void
+add_check_mark (GtkWidget *row)
+{
+  GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_widget_set_visible (mark, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chosen"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
+  g_object_set_data (G_OBJECT (row), "herald-check-mark", mark);
+}
+
+static void
+update_check_marks (GtkListBox *list)
+{
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "herald-check-mark"), row == selected);
+}
+
 static void
 segment_row_activated_cb (GtkListBox         *box,
                           GtkListBoxRow      *row,
@@ -939,6 +963,7 @@ segment_selected_cb (GtkListBox         *box,
                      GtkListBoxRow      *row,
                      HeraldWizardWindow *self)
 {
+  update_check_marks (box);
   if (row != NULL && !self->loading)
     segment_row_activated_cb (box, row, self);
 }
@@ -996,6 +1021,7 @@ refresh_segments (HeraldWizardWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_segment_get_name (segment));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      add_check_mark (row);
       g_object_set_data_full (G_OBJECT (row), "herald-id",
                               g_strdup (herald_record_get_id (HERALD_RECORD (segment))), g_free);
       gtk_list_box_append (self->segment_list, row);
@@ -1012,6 +1038,7 @@ template_selected_cb (GtkListBox         *box,
                       GtkListBoxRow      *row,
                       HeraldWizardWindow *self)
 {
+  update_check_marks (box);
   if (row == NULL || self->loading)
     return;
   g_free (self->template_id);
@@ -1032,7 +1059,7 @@ refresh_templates (HeraldWizardWindow *self)
   g_clear_pointer (&self->templates, g_ptr_array_unref);
   self->templates = g_ptr_array_new_with_free_func (g_object_unref);
   herald_campaign_set_campaign_type (self->campaign, selected_type (self));
-  gtk_string_list_append (names, _("The campaign's template"));
+  gtk_string_list_append (names, _("Chosen template"));
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
       HeraldTemplate *template_ = g_ptr_array_index (all, i);
@@ -1060,6 +1087,7 @@ refresh_templates (HeraldWizardWindow *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_template_get_name (template_));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      add_check_mark (row);
       g_object_set_data_full (G_OBJECT (row), "herald-id",
                               g_strdup (herald_record_get_id (HERALD_RECORD (template_))), g_free);
       gtk_list_box_append (self->template_list, row);

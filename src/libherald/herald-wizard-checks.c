@@ -291,10 +291,16 @@ scan_contacts (HeraldStore        *store,
     }
 }
 
+/* Adds the findings of one subject and body.  Variants that share the
+ * template's body report its findings once (@include_body only for the
+ * first); a variant's name prefixes what is its own: the subject, or a body
+ * of its own (@own_body). */
 static void
 add_lint_findings (GPtrArray  *checks,
                    GPtrArray  *findings,
-                   const char *variant)
+                   const char *variant,
+                   gboolean    include_body,
+                   gboolean    own_body)
 {
   /* Whether a finding blocks is the linter's call (its error severity). */
   static const struct {
@@ -311,11 +317,14 @@ add_lint_findings (GPtrArray  *checks,
   for (guint i = 0; i < findings->len; i++)
     {
       const HeraldLintFinding *finding = g_ptr_array_index (findings, i);
+      gboolean in_subject = finding->part == HERALD_LINT_PART_SUBJECT;
 
+      if (!in_subject && !include_body)
+        continue;
       for (guint j = 0; j < G_N_ELEMENTS (map); j++)
         if (g_strcmp0 (finding->code, map[j].lint) == 0)
           add_check (checks, map[j].code, finding->severity == HERALD_LINT_ERROR, HERALD_WIZARD_STEP_CONTENT,
-                     variant != NULL
+                     variant != NULL && (in_subject || own_body)
                      /* Translators: an A/B variant's letter and a finding about its content. */
                      ? g_strdup_printf (_("Variant %s: %s"), variant, finding->message)
                      : g_strdup (finding->message));
@@ -412,6 +421,8 @@ herald_wizard_check_campaign (HeraldStore               *store,
 
       if (type == HERALD_CAMPAIGN_TYPE_EMAIL)
         {
+          gboolean shared_done = FALSE;
+
           for (guint i = 0; i < n_list; i++)
             {
               const char *html = list[i].body_html != NULL ? list[i].body_html
@@ -428,7 +439,10 @@ herald_wizard_check_campaign (HeraldStore               *store,
               findings = herald_lint_email (list[i].subject, herald_campaign_get_preheader (campaign),
                                             html, herald_template_get_body_text (template_),
                                             (const char * const *) known);
-              add_lint_findings (checks, findings, list[i].name);
+              add_lint_findings (checks, findings, list[i].name,
+                                 list[i].body_html != NULL || !shared_done, list[i].body_html != NULL);
+              if (list[i].body_html == NULL)
+                shared_done = TRUE;
             }
         }
       else if (herald_template_get_template_type (template_) == HERALD_TEMPLATE_TYPE_SMS)
@@ -437,7 +451,7 @@ herald_wizard_check_campaign (HeraldStore               *store,
                                                            (const char * const *) known);
           g_autoptr(HeraldSmsCount) count = herald_sms_count (herald_template_get_body_text (template_), -1);
 
-          add_lint_findings (checks, findings, NULL);
+          add_lint_findings (checks, findings, NULL, TRUE, FALSE);
           if (count->segments > 1)
             {
               g_autofree char *per = herald_format_money ((gint64) count->segments * cost_per_message,
@@ -456,7 +470,7 @@ herald_wizard_check_campaign (HeraldStore               *store,
                                                             herald_template_get_body_text (template_),
                                                             (const char * const *) known);
 
-          add_lint_findings (checks, findings, NULL);
+          add_lint_findings (checks, findings, NULL, TRUE, FALSE);
         }
 
       g_hash_table_iter_init (&iter, fallbacks);
