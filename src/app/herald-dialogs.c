@@ -175,3 +175,87 @@ herald_dialogs_save_changes (GtkWindow             *parent,
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WINDOW (dialog);
 }
+
+typedef struct
+{
+  HeraldAskTextFunc  callback;
+  gpointer           user_data;
+  GtkWidget         *entry;
+} AskTextData;
+
+static void
+ask_text_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  AskTextData *data = user_data;
+
+  if (data->callback != NULL)
+    data->callback (g_strcmp0 (response, "confirm") == 0
+                    ? gtk_editable_get_text (GTK_EDITABLE (data->entry)) : NULL,
+                    data->user_data);
+}
+
+/**
+ * herald_dialogs_ask_text:
+ * @parent: (nullable): the window the dialog belongs to
+ * @heading: the question
+ * @body: what to type
+ * @initial_text: (nullable): the text the entry starts with
+ * @confirm_label: the label of the confirming button, with a mnemonic
+ * @callback: called once with the text, or %NULL when cancelled
+ * @user_data: data for @callback
+ *
+ * Asks for one line of text; Enter in the entry confirms.
+ *
+ * Returns: (transfer none): the dialog, for tests
+ */
+GtkWindow *
+herald_dialogs_ask_text (GtkWindow         *parent,
+                         const char        *heading,
+                         const char        *body,
+                         const char        *initial_text,
+                         const char        *confirm_label,
+                         HeraldAskTextFunc  callback,
+                         gpointer           user_data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  AskTextData *data = g_new0 (AskTextData, 1);
+
+  data->callback = callback;
+  data->user_data = user_data;
+  data->entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (data->entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (data->entry), initial_text ? initial_text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (data->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), data->entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "confirm", confirm_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "confirm");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "herald-entry", data->entry);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (ask_text_response_cb),
+                         data, (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (data->entry);
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * herald_dialogs_get_entry:
+ * @dialog: a dialog from herald_dialogs_ask_text()
+ *
+ * Returns: (transfer none): its entry, for tests
+ */
+GtkEditable *
+herald_dialogs_get_entry (GtkWindow *dialog)
+{
+  g_return_val_if_fail (ADW_IS_MESSAGE_DIALOG (dialog), NULL);
+
+  return g_object_get_data (G_OBJECT (dialog), "herald-entry");
+}

@@ -30,6 +30,19 @@ GtkWindow *herald_dialogs_confirm    (GtkWindow          *parent,
                                       gpointer            user_data);
 void       herald_dialogs_respond    (GtkWindow          *dialog,
                                       gboolean            confirm);
+
+/* @text is NULL when the person cancelled. */
+typedef void (*HeraldAskTextFunc) (const char *text,
+                                   gpointer    user_data);
+
+GtkWindow *herald_dialogs_ask_text   (GtkWindow          *parent,
+                                      const char         *heading,
+                                      const char         *body,
+                                      const char         *initial_text,
+                                      const char         *confirm_label,
+                                      HeraldAskTextFunc   callback,
+                                      gpointer            user_data);
+GtkEditable *herald_dialogs_get_entry (GtkWindow         *dialog);
 GtkWindow *herald_dialogs_save_changes (GtkWindow           *parent,
                                         const char          *heading,
                                         const char          *body,

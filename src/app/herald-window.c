@@ -220,9 +220,17 @@ herald_window_init (HeraldWindow *self)
 HeraldWindow *
 herald_window_new (HeraldApplication *application)
 {
-  return g_object_new (HERALD_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  HeraldWindow *self = g_object_new (HERALD_TYPE_WINDOW,
+                                     "application", application,
+                                     NULL);
+  HeraldStore *store = herald_application_get_store (application);
+
+  /* Not in constructed(): GObject sets non-construct properties such as
+   * "application" only after constructed() has run. */
+  herald_campaigns_view_set_store (self->campaigns_view, store);
+  herald_templates_view_set_store (self->templates_view, store);
+  herald_performance_view_set_store (self->performance_view, store);
+  return self;
 }
 
 /**

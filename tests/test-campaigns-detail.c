@@ -1,0 +1,514 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-campaigns-detail.c: the detail page of a campaign on the demo
+ * data: lifecycle actions enabled exactly as the transition table says
+ * and doing what they say in the store and the outbox, editing with
+ * messages next to the fields, the recipients and activity sections. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "herald-activity-page.h"
+#include "herald-application.h"
+#include "herald-campaigns-view.h"
+#include "herald-dialogs.h"
+#include "herald-recipients-page.h"
+#include "herald-test-gui.h"
+#include "herald-window.h"
+
+static HeraldApplication *app;
+
+static const struct {
+  const char           *action;
+  HeraldCampaignStatus  to;
+  const char           *command;
+} actions[] = {
+  { "campaign.schedule", HERALD_CAMPAIGN_STATUS_SCHEDULED, "schedule" },
+  { "campaign.unschedule", HERALD_CAMPAIGN_STATUS_DRAFT, "unschedule" },
+  { "campaign.start", HERALD_CAMPAIGN_STATUS_RUNNING, "start" },
+  { "campaign.pause", HERALD_CAMPAIGN_STATUS_PAUSED, "pause" },
+  { "campaign.resume", HERALD_CAMPAIGN_STATUS_RUNNING, "resume" },
+  { "campaign.cancel", HERALD_CAMPAIGN_STATUS_CANCELLED, "cancel" },
+};
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HeraldCampaignsView *
+get_view (HeraldWindow **window_out)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 1200, 800);
+  herald_test_wait_for_mapped (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "campaigns");
+  herald_test_spin (50);
+  if (window_out)
+    *window_out = HERALD_WINDOW (window);
+  return HERALD_CAMPAIGNS_VIEW (find_widget (GTK_WIDGET (window), HERALD_TYPE_CAMPAIGNS_VIEW));
+}
+
+static HeraldCampaign *
+find_campaign (HeraldCampaignStatus status,
+               gboolean             with_variants)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaignQuery) query = herald_campaign_query_new ();
+  g_autoptr(GPtrArray) all = NULL;
+
+  herald_campaign_query_set_status (query, status);
+  all = herald_store_list_campaigns (store, query, NULL, 100, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      HeraldCampaign *c = g_ptr_array_index (all, i);
+      g_autoptr(GPtrArray) v = herald_store_list_variants (store, herald_record_get_id (HERALD_RECORD (c)), NULL);
+
+      if (!with_variants || v->len > 0)
+        return g_object_ref (c);
+    }
+  return NULL;
+}
+
+static gboolean
+outbox_has (const char *id,
+            const char *op)
+{
+  g_autoptr(GPtrArray) entries = herald_store_list_outbox (herald_application_get_store (app), 100000, NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      HeraldOutboxEntry *e = g_ptr_array_index (entries, i);
+      if (g_strcmp0 (e->entity_id, id) == 0 && g_strcmp0 (e->op, op) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static HeraldCampaignDetail *
+open_detail (HeraldCampaignsView *view,
+             HeraldCampaign      *campaign)
+{
+  g_assert_true (herald_campaigns_view_open_campaign (view, herald_record_get_id (HERALD_RECORD (campaign))));
+  herald_test_spin (50);
+  return herald_campaigns_view_get_detail (view);
+}
+
+static GtkWindow *
+take_dialog (void)
+{
+  GtkWindow *dialog = NULL;
+
+  for (guint i = 0; i < 50 && dialog == NULL; i++)
+    {
+      herald_test_spin (20);
+      dialog = herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+answer (GtkWindow *dialog,
+        gboolean   confirm)
+{
+  herald_dialogs_respond (dialog, confirm);
+  gtk_window_destroy (dialog);
+  herald_test_spin (50);
+}
+
+static void
+test_detail_actions_per_status (void)
+{
+  HeraldCampaignsView *view = get_view (NULL);
+
+  for (int s = HERALD_CAMPAIGN_STATUS_DRAFT; s <= HERALD_CAMPAIGN_STATUS_CANCELLED; s++)
+    {
+      g_autoptr(HeraldCampaign) campaign = find_campaign (s, FALSE);
+      HeraldCampaignDetail *detail;
+
+      g_assert_nonnull (campaign);
+      detail = open_detail (view, campaign);
+      for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+        {
+          GtkWidget *button = find_button (GTK_WIDGET (detail), actions[i].action);
+          gboolean expected = herald_campaign_status_can_transition (s, actions[i].to);
+
+          if (g_str_equal (actions[i].action, "campaign.resume"))
+            expected = s == HERALD_CAMPAIGN_STATUS_PAUSED;
+          if (g_str_equal (actions[i].action, "campaign.start"))
+            expected = expected && s != HERALD_CAMPAIGN_STATUS_PAUSED;
+          g_assert_nonnull (button);
+          g_assert_cmpint (gtk_widget_get_sensitive (button), ==, expected);
+          /* a disabled action says why */
+          if (!expected)
+            g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+          else
+            g_assert_null (gtk_widget_get_tooltip_text (button));
+        }
+      g_assert_cmpint (gtk_widget_get_visible (find_button (GTK_WIDGET (detail), "win.edit-campaign")),
+                       ==, s == HERALD_CAMPAIGN_STATUS_DRAFT);
+      g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.delete")));
+      g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.duplicate")));
+      gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+    }
+}
+
+static void
+test_detail_transitions (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = get_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) paused = find_campaign (HERALD_CAMPAIGN_STATUS_PAUSED, FALSE);
+  g_autoptr(HeraldCampaign) draft = find_campaign (HERALD_CAMPAIGN_STATUS_DRAFT, FALSE);
+  g_autoptr(HeraldCampaign) scheduled = find_campaign (HERALD_CAMPAIGN_STATUS_SCHEDULED, FALSE);
+  HeraldCampaignDetail *detail;
+  const char *id;
+  GtkWindow *dialog;
+  AdwToast *toast;
+
+  /* resume, then pause, then undo through the toast */
+  id = herald_record_get_id (HERALD_RECORD (paused));
+  detail = open_detail (view, paused);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.resume", NULL));
+  herald_test_spin (50);
+  {
+    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_RUNNING);
+    g_assert_true (outbox_has (id, "resume"));
+    /* the page follows the store */
+    g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                     HERALD_CAMPAIGN_STATUS_RUNNING);
+    g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.pause")));
+    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.resume")));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.pause", NULL));
+  herald_test_spin (50);
+  g_assert_true (outbox_has (id, "pause"));
+  toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  herald_test_spin (50);
+  {
+    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_RUNNING);
+  }
+
+  /* unschedule, then schedule again through the dialog */
+  id = herald_record_get_id (HERALD_RECORD (scheduled));
+  detail = open_detail (view, scheduled);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.unschedule", NULL));
+  herald_test_spin (50);
+  g_assert_true (outbox_has (id, "unschedule"));
+  g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                   HERALD_CAMPAIGN_STATUS_DRAFT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.schedule", NULL));
+  dialog = take_dialog ();
+  gtk_editable_set_text (herald_dialogs_get_entry (dialog), "2099-03-01 10:30");
+  answer (dialog, TRUE);
+  {
+    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+    g_autoptr(GDateTime) local = g_date_time_to_local (herald_campaign_get_scheduled_at (now));
+    g_autofree char *text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_SCHEDULED);
+    g_assert_cmpstr (text, ==, "2099-03-01 10:30");
+    g_assert_true (outbox_has (id, "schedule"));
+  }
+
+  /* start asks first; cancelling the question changes nothing */
+  id = herald_record_get_id (HERALD_RECORD (draft));
+  detail = open_detail (view, draft);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.start", NULL));
+  answer (take_dialog (), FALSE);
+  g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                   HERALD_CAMPAIGN_STATUS_DRAFT);
+  g_assert_false (outbox_has (id, "start"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.start", NULL));
+  answer (take_dialog (), TRUE);
+  g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                   HERALD_CAMPAIGN_STATUS_RUNNING);
+  g_assert_true (outbox_has (id, "start"));
+
+  /* cancel is destructive and confirmed */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.cancel", NULL));
+  dialog = take_dialog ();
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (dialog), "campaign-cancel-dialog");
+  }
+  answer (dialog, TRUE);
+  g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                   HERALD_CAMPAIGN_STATUS_CANCELLED);
+  g_assert_true (outbox_has (id, "cancel"));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), actions[i].action)));
+
+  /* duplicate makes a new draft with an outbox create; undo removes it */
+  {
+    g_autoptr(HeraldCampaignQuery) all = herald_campaign_query_new ();
+    gint64 before = herald_store_count_campaigns (store, all, NULL);
+    HeraldCampaign *copy;
+    g_autofree char *copy_id = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.duplicate", NULL));
+    herald_test_spin (50);
+    g_assert_cmpint (herald_store_count_campaigns (store, all, NULL), ==, before + 1);
+    copy = herald_campaign_detail_get_campaign (detail);
+    copy_id = g_strdup (herald_record_get_id (HERALD_RECORD (copy)));
+    g_assert_cmpstr (copy_id, !=, id);
+    g_assert_cmpint (herald_campaign_get_status (copy), ==, HERALD_CAMPAIGN_STATUS_DRAFT);
+    g_assert_true (outbox_has (copy_id, "create"));
+    toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
+    g_signal_emit_by_name (toast, "button-clicked");
+    herald_test_spin (50);
+    g_assert_cmpint (herald_store_count_campaigns (store, all, NULL), ==, before);
+    g_assert_false (outbox_has (copy_id, "create"));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+static void
+test_detail_editing (void)
+{
+  HeraldCampaignsView *view = get_view (NULL);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) running = find_campaign (HERALD_CAMPAIGN_STATUS_RUNNING, FALSE);
+  const char *id = herald_record_get_id (HERALD_RECORD (running));
+  HeraldCampaignDetail *detail = open_detail (view, running);
+  GtkWidget *name = herald_campaign_detail_get_field (detail, "name");
+  GtkWidget *budget = herald_campaign_detail_get_field (detail, "budget");
+  GtkWidget *sender = herald_campaign_detail_get_field (detail, "from-address");
+  GtkLabel *name_error = herald_campaign_detail_get_field_error (detail, "name");
+  GtkLabel *budget_error = herald_campaign_detail_get_field_error (detail, "budget");
+  gint64 outbox_before = herald_store_count_outbox (store, NULL);
+
+  /* what a running campaign no longer allows is locked, with the reason */
+  g_assert_true (gtk_widget_get_sensitive (name));
+  g_assert_true (gtk_widget_get_sensitive (budget));
+  g_assert_false (gtk_widget_get_sensitive (sender));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (sender));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  gtk_editable_set_text (GTK_EDITABLE (budget), "twelve");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.save", NULL));
+  herald_test_spin (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (name_error)));
+  g_assert_cmpstr (gtk_label_get_label (name_error), !=, "");
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget_error)));
+  g_assert_cmpstr (gtk_label_get_label (budget_error), !=, "");
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (detail))), "campaign-edit-errors");
+    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+    g_assert_true (herald_record_equal (HERALD_RECORD (now), HERALD_RECORD (running)));
+  }
+  g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before);
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Renamed campaign");
+  gtk_editable_set_text (GTK_EDITABLE (budget), "1234.50");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.save", NULL));
+  herald_test_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (name_error)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (budget_error)));
+  {
+    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+    g_assert_cmpstr (herald_campaign_get_name (now), ==, "Renamed campaign");
+    g_assert_cmpint (herald_campaign_get_budget (now), ==, 123450);
+    g_assert_true (outbox_has (id, "update"));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+have_result (gpointer user_data)
+{
+  return *(GAsyncResult **) user_data != NULL;
+}
+
+static void
+test_detail_sections (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = get_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) campaign = find_campaign (HERALD_CAMPAIGN_STATUS_RUNNING, TRUE);
+  const char *id;
+  HeraldCampaignDetail *detail;
+  HeraldRecipientsPage *recipients;
+  HeraldActivityPage *activity;
+  GListModel *model;
+  gint64 total;
+
+  if (campaign == NULL)
+    campaign = find_campaign (HERALD_CAMPAIGN_STATUS_PAUSED, TRUE);
+  if (campaign == NULL)
+    campaign = find_campaign (HERALD_CAMPAIGN_STATUS_COMPLETED, TRUE);
+  g_assert_nonnull (campaign);
+  id = herald_record_get_id (HERALD_RECORD (campaign));
+  detail = open_detail (view, campaign);
+  herald_test_spin (100);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-overview");
+  }
+
+  herald_campaign_detail_show_page (detail, "recipients");
+  herald_test_spin (100);
+  recipients = HERALD_RECIPIENTS_PAGE (find_widget (GTK_WIDGET (detail), HERALD_TYPE_RECIPIENTS_PAGE));
+  model = herald_recipients_page_get_model (recipients);
+  g_assert_nonnull (model);
+  total = herald_store_count_recipients (store, id, -1, NULL, NULL);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, total);
+
+  gtk_drop_down_set_selected (herald_recipients_page_get_status (recipients), HERALD_RECIPIENT_STATUS_BOUNCED + 1);
+  herald_test_spin (20);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==,
+                   herald_store_count_recipients (store, id, HERALD_RECIPIENT_STATUS_BOUNCED, NULL, NULL));
+  gtk_drop_down_set_selected (herald_recipients_page_get_status (recipients), 0);
+  {
+    g_autoptr(HeraldRecipient) first = g_list_model_get_item (model, 0);
+    g_autofree char *part = g_strndup (herald_recipient_get_address (first), 4);
+
+    gtk_editable_set_text (herald_recipients_page_get_search (recipients), part);
+    herald_test_spin (400);
+    g_assert_cmpint (g_list_model_get_n_items (model), ==,
+                     herald_store_count_recipients (store, id, -1, part, NULL));
+    g_assert_cmpint (g_list_model_get_n_items (model), >=, 1);
+  }
+  gtk_selection_model_select_item (gtk_column_view_get_model (herald_recipients_page_get_column_view (recipients)), 0, TRUE);
+  herald_test_spin (50);
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (herald_recipients_page_get_timeline (recipients))));
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-recipients");
+  }
+
+  /* CSV export of the shown (searched) set */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("herald-export-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "r.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autofree char *contents = NULL;
+    g_auto(GStrv) lines = NULL;
+    gint64 written;
+
+    herald_recipients_page_export_async (recipients, file, NULL, export_done_cb, &result);
+    g_assert_true (herald_test_wait_until (have_result, &result, 10000));
+    written = herald_recipients_page_export_finish (recipients, result, NULL);
+    g_assert_cmpint (written, ==, g_list_model_get_n_items (model));
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    lines = g_strsplit (contents, "\n", -1);
+    /* header, one line per recipient, and the empty string after the last newline */
+    g_assert_cmpint (g_strv_length (lines), ==, written + 2);
+    g_assert_true (g_str_has_prefix (lines[0], "\"address\",\"status\""));
+    g_remove (path);
+    g_rmdir (dir);
+  }
+
+  herald_campaign_detail_show_page (detail, "activity");
+  herald_test_spin (100);
+  activity = HERALD_ACTIVITY_PAGE (find_widget (GTK_WIDGET (detail), HERALD_TYPE_ACTIVITY_PAGE));
+  model = herald_activity_page_get_model (activity);
+  g_assert_cmpint (g_list_model_get_n_items (model), >, 0);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HeraldEvent) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(HeraldEvent) b = g_list_model_get_item (model, i);
+      g_assert_cmpint (g_date_time_compare (herald_event_get_timestamp (a), herald_event_get_timestamp (b)), >=, 0);
+    }
+  gtk_drop_down_set_selected (herald_activity_page_get_type_filter (activity), HERALD_EVENT_TYPE_CLICKED + 1);
+  herald_test_spin (20);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HeraldEvent) e = g_list_model_get_item (model, i);
+      g_assert_cmpint (herald_event_get_event_type (e), ==, HERALD_EVENT_TYPE_CLICKED);
+    }
+  gtk_drop_down_set_selected (herald_activity_page_get_type_filter (activity), 0);
+  herald_test_spin (20);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-activity");
+  }
+  /* live: a new event shows at the top */
+  {
+    g_autoptr(HeraldEvent) event = herald_event_new ();
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    guint before = g_list_model_get_n_items (model);
+
+    g_object_set (event, "campaign-id", id, "event-type", HERALD_EVENT_TYPE_CONVERTED, "timestamp", now, NULL);
+    g_assert_true (herald_store_save (store, HERALD_RECORD (event), NULL));
+    herald_test_spin (50);
+    g_assert_cmpint (g_list_model_get_n_items (model), ==, before + 1);
+    {
+      g_autoptr(HeraldEvent) top = g_list_model_get_item (model, 0);
+      g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (top)), ==, herald_record_get_id (HERALD_RECORD (event)));
+    }
+  }
+
+  herald_campaign_detail_show_page (detail, "variants");
+  herald_test_spin (50);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-variants");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  herald_test_gui_init (&argc, &argv);
+  app = herald_test_app_new (TRUE);
+
+  g_test_add_func ("/herald/campaigns-detail/actions-per-status", test_detail_actions_per_status);
+  g_test_add_func ("/herald/campaigns-detail/transitions", test_detail_transitions);
+  g_test_add_func ("/herald/campaigns-detail/editing", test_detail_editing);
+  g_test_add_func ("/herald/campaigns-detail/sections", test_detail_sections);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}

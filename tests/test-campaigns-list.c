@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-campaigns-list.c: the campaign list of the Campaigns view on the
+ * demo data: filters, search, sorting in SQL, empty states, opening the
+ * detail, deleting with undo. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "herald-application.h"
+#include "herald-campaigns-view.h"
+#include "herald-dialogs.h"
+#include "herald-test-gui.h"
+#include "herald-window.h"
+
+static HeraldApplication *app;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HeraldCampaignsView *
+open_view (HeraldWindow **window_out)
+{
+  GtkWindow *window;
+  HeraldCampaignsView *view;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_set_default_size (window, 1200, 760);
+  herald_test_wait_for_mapped (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "campaigns");
+  view = HERALD_CAMPAIGNS_VIEW (find_widget (GTK_WIDGET (window), HERALD_TYPE_CAMPAIGNS_VIEW));
+  g_assert_nonnull (view);
+  herald_test_spin (100);
+  if (window_out)
+    *window_out = HERALD_WINDOW (window);
+  return view;
+}
+
+static GListModel *
+list_model (HeraldCampaignsView *view)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (herald_campaigns_view_get_column_view (view)));
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+view_widget (HeraldCampaignsView *view,
+             const char          *name)
+{
+  GtkWidget *found = find_named (GTK_WIDGET (view), name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static gint64
+store_count (int         status,
+             int         type,
+             const char *search)
+{
+  g_autoptr(HeraldCampaignQuery) query = herald_campaign_query_new ();
+
+  herald_campaign_query_set_status (query, status);
+  herald_campaign_query_set_campaign_type (query, type);
+  herald_campaign_query_set_search (query, search);
+  return herald_store_count_campaigns (herald_application_get_store (app), query, NULL);
+}
+
+/* Tests share one window: the next test starts from the list without
+ * filters. */
+static void
+close_windows (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  HeraldCampaignsView *view = HERALD_CAMPAIGNS_VIEW (find_widget (GTK_WIDGET (window), HERALD_TYPE_CAMPAIGNS_VIEW));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.clear-filters", NULL);
+  gtk_column_view_sort_by_column (herald_campaigns_view_get_column_view (view), NULL, GTK_SORT_ASCENDING);
+  herald_test_spin (50);
+}
+
+static void
+test_list_filters (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = open_view (&window);
+  GListModel *model = list_model (view);
+  GtkDropDown *status = GTK_DROP_DOWN (view_widget (view, "status_dropdown"));
+  GtkDropDown *type = GTK_DROP_DOWN (view_widget (view, "type_dropdown"));
+  GtkEditable *search = GTK_EDITABLE (view_widget (view, "search_entry"));
+  GtkLabel *count = GTK_LABEL (view_widget (view, "count_label"));
+  GtkStack *list_stack;
+  g_autofree char *shot = NULL;
+  g_autofree char *word = NULL;
+
+  g_assert_true (adw_bin_get_child (ADW_BIN (view)) != NULL);
+  g_assert_false (ADW_IS_STATUS_PAGE (adw_bin_get_child (ADW_BIN (view))));
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpint (store_count (-1, -1, NULL), ==, 12);
+  {
+    g_autofree char *expected = g_strdup_printf (ngettext ("%s campaign", "%s campaigns", 12), "12");
+    g_assert_cmpstr (gtk_label_get_label (count), ==, expected);
+  }
+  shot = herald_test_screenshot (GTK_WIDGET (window), "campaigns-list");
+
+  for (int s = HERALD_CAMPAIGN_STATUS_DRAFT; s <= HERALD_CAMPAIGN_STATUS_CANCELLED; s++)
+    {
+      gtk_drop_down_set_selected (status, s + 1);
+      herald_test_spin (20);
+      g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (s, -1, NULL));
+      g_assert_cmpint (g_list_model_get_n_items (model), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_assert_cmpint (herald_campaign_get_status (c), ==, s);
+        }
+    }
+  gtk_drop_down_set_selected (status, 0);
+  for (int t = HERALD_CAMPAIGN_TYPE_EMAIL; t <= HERALD_CAMPAIGN_TYPE_SOCIAL; t++)
+    {
+      gtk_drop_down_set_selected (type, t + 1);
+      herald_test_spin (20);
+      g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (-1, t, NULL));
+      g_assert_cmpint (g_list_model_get_n_items (model), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_assert_cmpint (herald_campaign_get_campaign_type (c), ==, t);
+        }
+    }
+  gtk_drop_down_set_selected (type, HERALD_CAMPAIGN_TYPE_EMAIL + 1);
+  gtk_drop_down_set_selected (status, HERALD_CAMPAIGN_STATUS_COMPLETED + 1);
+  herald_test_spin (20);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==,
+                   store_count (HERALD_CAMPAIGN_STATUS_COMPLETED, HERALD_CAMPAIGN_TYPE_EMAIL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.clear-filters", NULL);
+  herald_test_spin (20);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+
+  /* Search as you type: the first word of some campaign's name. */
+  {
+    g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, 3);
+    g_auto(GStrv) words = g_strsplit (herald_campaign_get_name (c), " ", 2);
+    word = g_strdup (words[0]);
+  }
+  gtk_editable_set_text (search, word);
+  herald_test_spin (400);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (-1, -1, word));
+  g_assert_cmpint (g_list_model_get_n_items (model), >=, 1);
+  g_assert_cmpint (g_list_model_get_n_items (model), <, 12);
+
+  /* No results: its own empty state, with a way out. */
+  gtk_editable_set_text (search, "zzqxwv");
+  herald_test_spin (400);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, 0);
+  list_stack = GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (herald_campaigns_view_get_column_view (view)))));
+  g_assert_true (GTK_IS_STACK (list_stack));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+  g_assert_false (ADW_IS_STATUS_PAGE (adw_bin_get_child (ADW_BIN (view))));
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaigns-no-results");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.clear-filters", NULL);
+  herald_test_spin (20);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  close_windows ();
+}
+
+static void
+test_list_sorting (void)
+{
+  HeraldCampaignsView *view = open_view (NULL);
+  GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  GListModel *model = list_model (view);
+  g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
+  g_autoptr(GtkColumnViewColumn) sent = g_list_model_get_item (columns, 5);
+  HeraldStore *store = herald_application_get_store (app);
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (sent), ==, _("Sent"));
+
+  for (int descending = 0; descending <= 1; descending++)
+    {
+      g_autoptr(HeraldCampaignQuery) query = herald_campaign_query_new ();
+      g_autoptr(GPtrArray) expected = NULL;
+
+      gtk_column_view_sort_by_column (column_view, name, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+      herald_test_spin (20);
+      herald_campaign_query_set_sort (query, HERALD_CAMPAIGN_SORT_NAME, descending);
+      expected = herald_store_list_campaigns (store, query, NULL, 100, NULL);
+      g_assert_cmpint (expected->len, ==, g_list_model_get_n_items (model));
+      for (guint i = 0; i < expected->len; i++)
+        {
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (c)), ==,
+                           herald_record_get_id (g_ptr_array_index (expected, i)));
+        }
+      /* and it is really ordered by name */
+      {
+        g_autoptr(HeraldCampaign) first = g_list_model_get_item (model, 0);
+        g_autoptr(HeraldCampaign) last = g_list_model_get_item (model, 11);
+        int cmp = g_utf8_collate (herald_campaign_get_name (first), herald_campaign_get_name (last));
+        g_assert_true (descending ? cmp >= 0 : cmp <= 0);
+      }
+    }
+
+  gtk_column_view_sort_by_column (column_view, sent, GTK_SORT_DESCENDING);
+  herald_test_spin (20);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HeraldCampaign) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(HeraldCampaign) b = g_list_model_get_item (model, i);
+      g_assert_cmpint (herald_campaign_get_sent_count (a), >=, herald_campaign_get_sent_count (b));
+    }
+  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))),
+                   ==, HERALD_CAMPAIGN_SORT_SENT_COUNT);
+
+  gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
+  herald_test_spin (20);
+  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))),
+                   ==, HERALD_CAMPAIGN_SORT_UPDATED_AT);
+  close_windows ();
+}
+
+static void
+test_list_open_detail (void)
+{
+  HeraldCampaignsView *view = open_view (NULL);
+  GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
+  GListModel *model = list_model (view);
+  g_autoptr(HeraldCampaign) second = g_list_model_get_item (model, 1);
+  HeraldCampaignDetail *detail = herald_campaigns_view_get_detail (view);
+  GtkStack *content = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
+
+  g_signal_emit_by_name (column_view, "activate", 1);
+  herald_test_spin (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "detail");
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (herald_campaign_detail_get_campaign (detail))), ==,
+                   herald_record_get_id (HERALD_RECORD (second)));
+
+  /* Escape / Alt+Left run campaigns.back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaigns.back", NULL));
+  herald_test_spin (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+  close_windows ();
+}
+
+static gboolean
+no_dialog (gpointer user_data)
+{
+  return herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+static void
+test_list_delete_undo (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = open_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  GListModel *model = list_model (view);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (model);
+  g_autoptr(HeraldCampaign) victim = NULL;
+  g_autoptr(HeraldCampaign) restored = NULL;
+  g_autoptr(GPtrArray) variants_before = NULL;
+  g_autoptr(GPtrArray) variants_after = NULL;
+  gint64 recipients_before, events_before, outbox_before;
+  GtkWindow *dialog;
+  AdwToast *toast;
+  const char *id;
+  guint n = g_list_model_get_n_items (model);
+
+  /* the campaign with the most recipients (it has the A/B test) */
+  gtk_single_selection_set_selected (selection, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+      g_autoptr(GPtrArray) v = herald_store_list_variants (store, herald_record_get_id (HERALD_RECORD (c)), NULL);
+      if (v->len > 0)
+        gtk_single_selection_set_selected (selection, i);
+    }
+  victim = g_object_ref (gtk_single_selection_get_selected_item (selection));
+  id = herald_record_get_id (HERALD_RECORD (victim));
+  variants_before = herald_store_list_variants (store, id, NULL);
+  g_assert_cmpint (variants_before->len, >, 0);
+  recipients_before = herald_store_count_recipients (store, id, -1, NULL, NULL);
+  g_assert_cmpint (recipients_before, >, 0);
+  {
+    g_autoptr(GPtrArray) e = herald_store_list_events (store, id, -1, NULL, NULL, NULL, 100000, NULL);
+    events_before = e->len;
+  }
+  outbox_before = herald_store_count_outbox (store, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.delete-selected", NULL));
+  herald_test_spin (100);
+  dialog = herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (dialog), "campaigns-delete-dialog");
+  }
+  herald_dialogs_respond (dialog, TRUE);
+  gtk_window_destroy (dialog);
+  herald_test_spin (100);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, n - 1);
+  g_assert_null (herald_store_get_campaign (store, id, NULL));
+  g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before + 1);
+
+  toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
+  g_assert_nonnull (toast);
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  herald_test_spin (100);
+
+  restored = herald_store_get_campaign (store, id, NULL);
+  g_assert_nonnull (restored);
+  g_assert_true (herald_record_equal (HERALD_RECORD (victim), HERALD_RECORD (restored)));
+  g_assert_cmpint (herald_store_count_recipients (store, id, -1, NULL, NULL), ==, recipients_before);
+  {
+    g_autoptr(GPtrArray) e = herald_store_list_events (store, id, -1, NULL, NULL, NULL, 100000, NULL);
+    g_assert_cmpint (e->len, ==, events_before);
+  }
+  variants_after = herald_store_list_variants (store, id, NULL);
+  g_assert_cmpint (variants_after->len, ==, variants_before->len);
+  for (guint i = 0; i < variants_after->len; i++)
+    g_assert_true (herald_record_equal (g_ptr_array_index (variants_before, i), g_ptr_array_index (variants_after, i)));
+  g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, n);
+
+  /* Cancelling the question deletes nothing. */
+  g_assert_true (herald_test_wait_until (no_dialog, NULL, 2000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.delete-selected", NULL));
+  herald_test_spin (50);
+  dialog = herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  herald_dialogs_respond (dialog, FALSE);
+  gtk_window_destroy (dialog);
+  herald_test_spin (50);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, n);
+  close_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  herald_test_gui_init (&argc, &argv);
+  app = herald_test_app_new (TRUE);
+
+  g_test_add_func ("/herald/campaigns-list/filters", test_list_filters);
+  g_test_add_func ("/herald/campaigns-list/sorting", test_list_sorting);
+  g_test_add_func ("/herald/campaigns-list/open-detail", test_list_open_detail);
+  g_test_add_func ("/herald/campaigns-list/delete-undo", test_list_delete_undo);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
