@@ -143,13 +143,20 @@ build_scope (HeraldTemplateEditor *self)
     {
       HeraldContact *contact = g_ptr_array_index (self->contacts, selected - 1);
       const char *attributes = herald_contact_get_attributes (contact);
+      const char *name = herald_contact_get_name (contact);
       g_autoptr(JsonNode) node = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      /* Contacts store one display name; the sample splits it at the
+       * first space into first and last name. */
+      if (name != NULL)
+        parts = g_strsplit (name, " ", 2);
 
       if (attributes != NULL && *attributes != '\0')
         node = json_from_string (attributes, NULL);
-      herald_render_scope_set_contact (scope,
-                                       herald_contact_get_name (contact),
-                                       NULL, NULL,
+      herald_render_scope_set_contact (scope, name,
+                                       parts != NULL && parts[0] != NULL ? parts[0] : NULL,
+                                       parts != NULL && parts[0] != NULL ? parts[1] : NULL,
                                        herald_contact_get_email (contact),
                                        herald_contact_get_phone (contact),
                                        node != NULL && JSON_NODE_HOLDS_OBJECT (node)
@@ -370,6 +377,9 @@ refresh (HeraldTemplateEditor *self)
     }
 
   herald_lint_panel_set_findings (self->lint_panel, findings);
+  gtk_stack_page_set_needs_attention (gtk_stack_get_page (self->preview_stack,
+                                                          gtk_stack_get_child_by_name (self->preview_stack, "checks")),
+                                      findings != NULL && findings->len > 0);
 }
 
 static gboolean
@@ -807,10 +817,10 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   g_signal_connect_object (text_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->contact_dropdown, "notify::selected", G_CALLBACK (sample_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_object_bind_property (self->mobile_button, "active", self->preview, "mobile", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->images_button, "active", self->preview, "show-images", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->dark_check, "active", self->preview, "dark", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->remote_check, "active", self->preview, "allow-remote", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->mobile_button, "active", self->preview, "mobile", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->images_button, "active", self->preview, "show-images", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->dark_check, "active", self->preview, "dark", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->remote_check, "active", self->preview, "allow-remote", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   update_title (self);
 }

@@ -37,6 +37,7 @@
 #include "herald-template-preview.h"
 
 #define DESKTOP_WIDTH 700
+#define DESKTOP_MIN_WIDTH 600
 #define MOBILE_WIDTH 375
 #define SCRIPT_WORLD "herald-preview"
 
@@ -45,7 +46,7 @@ struct _HeraldTemplatePreview
   AdwBin          parent_instance;
 
   WebKitWebView  *web_view;
-  GtkWidget      *frame;
+  AdwClamp       *clamp;
 
   char           *html;
   double          scroll_y;
@@ -252,8 +253,12 @@ context_menu_cb (WebKitWebView       *web_view,
 static void
 update_width (HeraldTemplatePreview *self)
 {
-  gtk_widget_set_size_request (GTK_WIDGET (self->web_view),
-                               self->mobile ? MOBILE_WIDTH : DESKTOP_WIDTH, -1);
+  int width = self->mobile ? MOBILE_WIDTH : DESKTOP_WIDTH;
+
+  /* Exactly this wide where there is room: the clamp never gives more. */
+  adw_clamp_set_maximum_size (self->clamp, width);
+  adw_clamp_set_tightening_threshold (self->clamp, width);
+  gtk_widget_set_size_request (GTK_WIDGET (self->web_view), self->mobile ? MOBILE_WIDTH : DESKTOP_MIN_WIDTH, -1);
 }
 
 static void
@@ -362,7 +367,6 @@ static void
 herald_template_preview_init (HeraldTemplatePreview *self)
 {
   g_autoptr(WebKitSettings) settings = webkit_settings_new ();
-  GtkWidget *scroller;
 
   self->show_images = TRUE;
 
@@ -383,7 +387,7 @@ herald_template_preview_init (HeraldTemplatePreview *self)
   self->web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
                                  "settings", settings,
                                  "vexpand", TRUE,
-                                 "hexpand", FALSE,
+                                 "hexpand", TRUE,
                                  "halign", GTK_ALIGN_CENTER,
                                  NULL);
   g_signal_connect_object (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self, 0);
@@ -394,10 +398,12 @@ herald_template_preview_init (HeraldTemplatePreview *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview"),
                                   -1);
 
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->web_view));
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  /* Not in a GtkScrolledWindow: the web view scrolls itself, and a
+   * scrolled window would stretch it to its full width. */
+  gtk_widget_add_css_class (GTK_WIDGET (self->web_view), "card");
+  self->clamp = ADW_CLAMP (adw_clamp_new ());
+  adw_clamp_set_child (self->clamp, GTK_WIDGET (self->web_view));
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->clamp));
   update_width (self);
 }
 
