@@ -317,10 +317,24 @@ test_screenshots (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("campaign-performance-%s", schemes[d]);
       g_autofree char *path = NULL;
+      GtkWidget *widget;
 
       adw_style_manager_set_color_scheme (style, d ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      show_campaign (f, campaign);
+      widget = GTK_WIDGET (show_campaign (f, campaign));
       herald_test_spin (300);
+      path = herald_test_screenshot (GTK_WIDGET (f->window), name);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_clear_pointer (&path, g_free);
+
+      /* And scrolled to the end, where the money is. */
+      {
+        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (gtk_widget_get_parent (widget))));
+
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      }
+      herald_test_spin (200);
+      g_free (name);
+      name = g_strdup_printf ("campaign-performance-end-%s", schemes[d]);
       path = herald_test_screenshot (GTK_WIDGET (f->window), name);
       g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
     }
