@@ -617,12 +617,37 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A sync or an import changes many rows at once: redo everything once. */
 static void
-store_changed_cb (HeraldPerformanceView *self)
+schedule_refresh (HeraldPerformanceView *self)
 {
+  /* A sync or an import changes many rows at once: redo everything once. */
   if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (200, refresh_idle_cb, self);
+}
+
+/* Only performance days and campaign names show here; a recipient or a
+ * template edit must not cost a refresh over thousands of campaigns. */
+static void
+record_changed_cb (HeraldPerformanceView *self,
+                   HeraldRecord          *old_record,
+                   HeraldRecord          *new_record)
+{
+  HeraldRecord *record = new_record != NULL ? new_record : old_record;
+
+  if (HERALD_IS_PERFORMANCE_DAY (record)
+      || (HERALD_IS_CAMPAIGN (record)
+          && (old_record == NULL || new_record == NULL
+              || g_strcmp0 (herald_campaign_get_name (HERALD_CAMPAIGN (old_record)),
+                            herald_campaign_get_name (HERALD_CAMPAIGN (new_record))) != 0)))
+    schedule_refresh (self);
+}
+
+static void
+table_reset_cb (HeraldPerformanceView *self,
+                const char            *table)
+{
+  if (g_strcmp0 (table, "performance") == 0 || g_strcmp0 (table, "campaigns") == 0)
+    schedule_refresh (self);
 }
 
 static void
@@ -848,8 +873,8 @@ herald_performance_view_set_store (HeraldPerformanceView *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     {
-      g_signal_connect_object (store, "record-changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "table-reset", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "record-changed", G_CALLBACK (record_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "table-reset", G_CALLBACK (table_reset_cb), self, G_CONNECT_SWAPPED);
     }
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
