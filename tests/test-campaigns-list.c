@@ -372,6 +372,23 @@ test_list_delete_undo (void)
   close_windows ();
 }
 
+static void
+test_list_density (void)
+{
+  HeraldCampaignsView *view = open_view (NULL);
+  GtkWidget *column_view = GTK_WIDGET (herald_campaigns_view_get_column_view (view));
+  GSettings *settings = herald_application_get_settings (app);
+
+  g_assert_false (gtk_widget_has_css_class (column_view, "compact"));
+  g_settings_set_string (settings, "list-density", "compact");
+  herald_test_spin (20);
+  g_assert_true (gtk_widget_has_css_class (column_view, "compact"));
+  g_settings_set_string (settings, "list-density", "comfortable");
+  herald_test_spin (20);
+  g_assert_false (gtk_widget_has_css_class (column_view, "compact"));
+  close_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-list/sorting", test_list_sorting);
   g_test_add_func ("/herald/campaigns-list/open-detail", test_list_open_detail);
   g_test_add_func ("/herald/campaigns-list/delete-undo", test_list_delete_undo);
+  g_test_add_func ("/herald/campaigns-list/density", test_list_density);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -61,6 +61,8 @@ struct _HeraldCampaignDetail
   GtkWidget           *field_rows[N_FIELDS];
   GtkLabel            *field_errors[N_FIELDS];
 
+  GtkWidget           *back_button;
+  GtkScrolledWindow   *overview_scroller;
   GtkLabel            *name_label;
   GtkImage            *type_icon;
   GtkLabel            *type_label;
@@ -923,6 +925,15 @@ herald_campaign_detail_set_property (GObject      *object,
     }
 }
 
+/* Coming into the page starts at its top, on the way back out. */
+static gboolean
+herald_campaign_detail_grab_focus (GtkWidget *widget)
+{
+  HeraldCampaignDetail *self = HERALD_CAMPAIGN_DETAIL (widget);
+
+  return gtk_widget_grab_focus (self->back_button);
+}
+
 static void
 herald_campaign_detail_class_init (HeraldCampaignDetailClass *klass)
 {
@@ -932,6 +943,7 @@ herald_campaign_detail_class_init (HeraldCampaignDetailClass *klass)
   object_class->dispose = herald_campaign_detail_dispose;
   object_class->get_property = herald_campaign_detail_get_property;
   object_class->set_property = herald_campaign_detail_set_property;
+  widget_class->grab_focus = herald_campaign_detail_grab_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, HERALD_TYPE_STORE,
@@ -954,6 +966,8 @@ herald_campaign_detail_class_init (HeraldCampaignDetailClass *klass)
   g_type_ensure (HERALD_TYPE_ACTIVITY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-campaign-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, overview_scroller);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, type_icon);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, type_label);
@@ -1078,6 +1092,7 @@ herald_campaign_detail_set_campaign (HeraldCampaignDetail *self,
   herald_recipients_page_set_campaign_id (self->recipients_page, id);
   herald_activity_page_set_campaign_id (self->activity_page, id);
   adw_view_stack_set_visible_child_name (self->view_stack, "overview");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->overview_scroller), 0);
   update_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGN]);
 }

@@ -19,6 +19,11 @@ struct _HeraldPreferencesWindow
   GSettings            *settings;
 
   AdwComboRow          *color_scheme_row;
+  AdwEntryRow          *currency_row;
+  AdwEntryRow          *sender_name_row;
+  AdwEntryRow          *sender_address_row;
+  AdwEntryRow          *reply_to_row;
+  AdwComboRow          *density_row;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldPreferencesWindow, herald_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -53,6 +58,36 @@ scheme_set_mapping (const GValue       *value,
   return g_variant_new_string (color_schemes[i]);
 }
 
+static const char *densities[] = { "comfortable", "compact" };
+
+static gboolean
+density_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (densities); i++)
+    if (g_strcmp0 (nick, densities[i]) == 0)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+density_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  if (i >= G_N_ELEMENTS (densities))
+    return NULL;
+  return g_variant_new_string (densities[i]);
+}
+
 static void
 herald_preferences_window_dispose (GObject *object)
 {
@@ -73,6 +108,11 @@ herald_preferences_window_class_init (HeraldPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, sender_name_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, sender_address_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, reply_to_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldPreferencesWindow, density_row);
 }
 
 static void
@@ -105,6 +145,15 @@ herald_preferences_window_new (GtkWindow *parent,
                                 self->color_scheme_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 scheme_get_mapping, scheme_set_mapping,
+                                NULL, NULL);
+  g_settings_bind (settings, "default-currency", self->currency_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "default-sender-name", self->sender_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "default-sender-address", self->sender_address_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "default-reply-to", self->reply_to_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "list-density",
+                                self->density_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                density_get_mapping, density_set_mapping,
                                 NULL, NULL);
 
   return GTK_WINDOW (self);
