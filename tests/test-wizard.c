@@ -587,6 +587,7 @@ test_wizard_screenshots (void)
   };
   HeraldWizardWindow *wizard = open_wizard (NULL);
   g_autofree char *page_name = NULL;
+  g_autofree char *cost = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (wizard), 760, 900);
   fill_basics (wizard, _("Spring Sale"));
@@ -620,7 +621,8 @@ test_wizard_screenshots (void)
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), "wizard-4-send-now"));
   act (wizard, "wizard.schedule-instead");
   schedule_at (wizard, "Europe/Berlin", next_year (), 12, 1, 9, 0);
-  set_text (wizard, "cost", "0.05");
+  cost = herald_format_decimal (0.05, 2);
+  set_text (wizard, "cost", cost);
   herald_test_spin (100);
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[3]));
   g_free (page_name);

@@ -112,6 +112,7 @@ G_DEFINE_FINAL_TYPE (HeraldWizardWindow, herald_wizard_window, ADW_TYPE_WINDOW)
 static const double confidence_levels[] = { 0.90, 0.95, 0.99 };
 
 static void update_validity (HeraldWizardWindow *self);
+static void update_schedule_labels (HeraldWizardWindow *self);
 static void refresh_templates (HeraldWizardWindow *self);
 static void rebuild_review (HeraldWizardWindow *self);
 
@@ -250,6 +251,8 @@ field_changed_cb (GtkEditable        *editable,
     return;
   if (name != NULL)
     g_hash_table_add (self->touched, (gpointer) name);
+  if (self->step == HERALD_WIZARD_STEP_SCHEDULE)
+    update_schedule_labels (self);
   update_validity (self);
 }
 
@@ -1348,8 +1351,8 @@ rebuild_review (HeraldWizardWindow *self)
   if (n > 0)
     {
       g_autofree char *percent = herald_format_percent (herald_campaign_get_ab_test_percent (self->campaign) / 100.0, 0);
-      g_autofree char *ab = g_strdup_printf (ngettext ("%u variant, %s of the audience, decided by %s",
-                                                       "%u variants, %s of the audience, decided by %s", n),
+      g_autofree char *ab = g_strdup_printf (ngettext ("%u variant, %s of the audience; winner by: %s",
+                                                       "%u variants, %s of the audience; winner by: %s", n),
                                              n, percent,
                                              herald_winner_metric_get_display_name (herald_campaign_get_ab_winner_metric (self->campaign)));
       review_row (group, _("A/B test"), ab);
@@ -1365,7 +1368,16 @@ rebuild_review (HeraldWizardWindow *self)
   group = review_group (self, HERALD_WIZARD_STEP_SCHEDULE);
   if (herald_campaign_get_scheduled_at (self->campaign) != NULL)
     {
-      g_autofree char *when = herald_format_datetime (herald_campaign_get_scheduled_at (self->campaign));
+      guint zone = adw_combo_row_get_selected (self->zone_row);
+      const char *zone_name = zone < g_strv_length (self->zones) ? self->zones[zone] : "UTC";
+      g_autoptr(GTimeZone) found = g_time_zone_new_identifier (zone_name);
+      g_autoptr(GTimeZone) tz = found != NULL ? g_time_zone_ref (found) : g_time_zone_new_utc ();
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (herald_campaign_get_scheduled_at (self->campaign), tz);
+      g_autofree char *local_text = g_date_time_format (local, "%x %H:%M");
+      g_autofree char *utc_text = g_date_time_format (herald_campaign_get_scheduled_at (self->campaign), "%H:%M");
+      /* Translators: the local date and time, the time zone, the time in UTC. */
+      g_autofree char *when = g_strdup_printf (_("%s %s (%s UTC)"), local_text, zone_name, utc_text);
+
       review_row (group, _("Sending"), when);
     }
   else
@@ -1797,6 +1809,19 @@ build_content (HeraldWizardWindow *self)
   g_object_bind_property (self->ab_row, "enable-expansion", self->hint_label, "visible", G_BINDING_SYNC_CREATE);
 }
 
+/* Minutes as on a clock: 09:05, not 9:5. */
+static gboolean
+two_digits_output_cb (GtkSpinButton *spin,
+                      gpointer       user_data)
+{
+  char text[8];
+
+  g_snprintf (text, sizeof text, "%02d", gtk_spin_button_get_value_as_int (spin));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
 static void
 build_schedule (HeraldWizardWindow *self)
 {
@@ -1863,6 +1888,8 @@ build_schedule (HeraldWizardWindow *self)
   gtk_box_append (GTK_BOX (time_box), label);
   self->hour_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 23, 1));
   self->minute_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 59, 5));
+  g_signal_connect (self->hour_spin, "output", G_CALLBACK (two_digits_output_cb), NULL);
+  g_signal_connect (self->minute_spin, "output", G_CALLBACK (two_digits_output_cb), NULL);
   gtk_spin_button_set_value (self->hour_spin, 9);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->hour_spin));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->hour_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hour"), -1);
@@ -2039,8 +2066,9 @@ load_campaign (HeraldWizardWindow *self)
   if (scheduled_at != NULL)
     {
       guint zone = adw_combo_row_get_selected (self->zone_row);
-      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone < g_strv_length (self->zones) ? self->zones[zone] : "UTC");
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (scheduled_at, tz != NULL ? tz : g_time_zone_new_utc ());
+      g_autoptr(GTimeZone) found = g_time_zone_new_identifier (zone < g_strv_length (self->zones) ? self->zones[zone] : "UTC");
+      g_autoptr(GTimeZone) tz = found != NULL ? g_time_zone_ref (found) : g_time_zone_new_utc ();
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (scheduled_at, tz);
 
       gtk_calendar_select_day (self->calendar, local);
       gtk_spin_button_set_value (self->hour_spin, g_date_time_get_hour (local));
