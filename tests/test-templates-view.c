@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-templates-view.c: the template manager: list, filters, empty and
+ * no-results states, duplicate, activate, delete (refused while unfinished
+ * campaigns use the template), import, and win.edit-template. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "herald-application.h"
+#include "herald-dialogs.h"
+#include "herald-templates-view.h"
+#include "herald-test-gui.h"
+#include "herald-window.h"
+
+static HeraldApplication *app;
+
+typedef struct
+{
+  GtkWindow           *window;
+  HeraldTemplatesView *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  fixture->view = g_object_new (HERALD_TYPE_TEMPLATES_VIEW, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  herald_templates_view_set_store (fixture->view, herald_application_get_store (app));
+  gtk_window_present (fixture->window);
+  herald_test_wait_for_mapped (GTK_WIDGET (fixture->view));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  herald_test_spin (20);
+}
+
+static GtkWidget *
+child (HeraldTemplatesView *view,
+       const char          *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), HERALD_TYPE_TEMPLATES_VIEW, name));
+}
+
+static guint
+count_templates (int type)
+{
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (herald_application_get_store (app), type, NULL, NULL);
+
+  return templates->len;
+}
+
+static HeraldTemplate *
+template_by_name (const char *name)
+{
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (herald_application_get_store (app), -1, NULL, NULL);
+
+  for (guint i = 0; i < templates->len; i++)
+    if (g_strcmp0 (herald_template_get_name (g_ptr_array_index (templates, i)), name) == 0)
+      return g_object_ref (g_ptr_array_index (templates, i));
+  return NULL;
+}
+
+static void
+test_view_list_and_filters (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HeraldTemplatesView *view = fixture->view;
+  GtkStack *content = GTK_STACK (child (view, "content_stack"));
+  GtkStack *list_stack = GTK_STACK (child (view, "list_stack"));
+  g_autofree char *shot = NULL;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, count_templates (-1));
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), >, 0);
+  herald_test_spin (100);
+  shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "templates-list");
+  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+
+  /* Type filter: item n + 1 is HeraldTemplateType n. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, "type_filter")), 1 + HERALD_TEMPLATE_TYPE_SMS);
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, count_templates (HERALD_TEMPLATE_TYPE_SMS));
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), <, count_templates (-1));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, "type_filter")), 0);
+
+  /* Search, then a search without results. */
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "search_entry")), "Newsletter");
+  herald_test_spin (400);
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), >=, 1);
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), <, count_templates (-1));
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "search_entry")), "zzzqqq");
+  herald_test_spin (400);
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+  /* A search without results is not the empty store. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "search_entry")), "");
+  herald_test_spin (400);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+}
+
+static void
+test_view_duplicate_and_activate (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  HeraldTemplatesView *view = fixture->view;
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (store, -1, NULL, NULL);
+  HeraldTemplate *original = g_ptr_array_index (templates, 0);
+  const char *id = herald_record_get_id (HERALD_RECORD (original));
+  g_autofree char *copy_name = g_strdup_printf (_("%s (Copy)"), herald_template_get_name (original));
+  g_autoptr(HeraldTemplate) copy = NULL;
+  g_autoptr(HeraldTemplate) toggled = NULL;
+  guint before = herald_templates_view_get_n_shown (view);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "templates.duplicate", "s", id));
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, before + 1);
+  copy = template_by_name (copy_name);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (herald_template_get_body_html (copy), ==, herald_template_get_body_html (original));
+  g_assert_cmpstr (herald_template_get_variables (copy), ==, herald_template_get_variables (original));
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (copy)), !=, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "templates.toggle-active", "s",
+                                             herald_record_get_id (HERALD_RECORD (copy))));
+  toggled = herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (copy)), NULL);
+  g_assert_cmpint (herald_template_get_is_active (toggled), !=, herald_template_get_is_active (copy));
+}
+
+static void
+test_view_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HeraldTemplatesView *view = fixture->view;
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(GPtrArray) campaigns = herald_store_list_campaigns (store, NULL, NULL, 1000, NULL);
+  g_autoptr(HeraldTemplate) used = NULL;
+  g_autoptr(HeraldTemplate) unused = herald_template_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  for (guint i = 0; i < campaigns->len && used == NULL; i++)
+    {
+      HeraldCampaign *campaign = g_ptr_array_index (campaigns, i);
+      const char *template_id = herald_campaign_get_template_id (campaign);
+
+      if (!herald_campaign_status_is_final (herald_campaign_get_status (campaign))
+          && template_id != NULL && *template_id != '\0')
+        used = herald_store_get_template (store, template_id, NULL);
+    }
+  g_assert_nonnull (used);
+
+  /* Refused, with the reason, and nothing deleted. */
+  dialog = herald_templates_view_delete_template (view, used);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                  adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                            herald_template_get_name (used)));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  gtk_window_destroy (dialog);
+  g_assert_nonnull (herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (used)), NULL));
+
+  /* An unused template is deleted after the question. */
+  herald_template_set_name (unused, "Unused");
+  g_assert_true (herald_store_save (store, HERALD_RECORD (unused), &error));
+  herald_templates_view_reload (view);
+  dialog = herald_templates_view_delete_template (view, unused);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  herald_dialogs_respond (dialog, TRUE);
+  herald_test_spin (20);
+  g_assert_null (herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (unused)), NULL));
+}
+
+static void
+test_view_import (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HeraldTemplatesView *view = fixture->view;
+  g_autofree char *dir = g_dir_make_tmp ("herald-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Sommer Sale.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldTemplate) imported = NULL;
+  HeraldTemplateEditor *editor = herald_templates_view_get_editor (view);
+  GtkStack *content = GTK_STACK (child (view, "content_stack"));
+
+  g_assert_true (g_file_set_contents (path, "<h1>Sommer</h1><p><a href=\"https://example.com/s\">Jetzt kaufen</a></p>", -1, NULL));
+  g_assert_true (herald_templates_view_import_file (view, file, &error));
+  g_assert_no_error (error);
+  imported = template_by_name ("Sommer Sale");
+  g_assert_nonnull (imported);
+  g_assert_cmpint (herald_template_get_template_type (imported), ==, HERALD_TEMPLATE_TYPE_EMAIL);
+  g_assert_nonnull (strstr (herald_template_get_body_text (imported), "https://example.com/s"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "editor");
+  g_assert_cmpstr (herald_template_get_name (herald_template_editor_get_template (editor)), ==, "Sommer Sale");
+
+  /* Back to the list: nothing unsaved, so no question. */
+  g_assert_null (herald_template_editor_request_close (editor));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+
+  /* Not UTF-8: refused. */
+  g_assert_true (g_file_set_contents (path, "\xff\xfe<p>x</p>", -1, NULL));
+  g_assert_false (herald_templates_view_import_file (view, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_view_edit_template_action (void)
+{
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (herald_application_get_store (app), -1, NULL, NULL);
+  HeraldTemplate *template = g_ptr_array_index (templates, 0);
+  GtkWindow *window;
+  GtkWidget *view;
+  HeraldTemplateEditor *editor;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (HERALD_IS_WINDOW (window));
+  herald_test_wait_for_mapped (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-template", "s",
+                                             herald_record_get_id (HERALD_RECORD (template))));
+  herald_test_spin (50);
+  g_assert_cmpstr (herald_window_get_visible_view (HERALD_WINDOW (window)), ==, "templates");
+  view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), HERALD_TYPE_WINDOW, "templates_view"));
+  editor = herald_templates_view_get_editor (HERALD_TEMPLATES_VIEW (view));
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (herald_template_editor_get_template (editor))), ==,
+                   herald_record_get_id (HERALD_RECORD (template)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+
+  /* "" opens a new template. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-template", "s", ""));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor))), ==, "");
+  g_assert_null (herald_store_get_template (herald_application_get_store (app),
+                                            herald_record_get_id (HERALD_RECORD (herald_template_editor_get_template (editor))),
+                                            NULL));
+  gtk_window_destroy (window);
+  herald_test_spin (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  herald_test_gui_init (&argc, &argv);
+
+  app = herald_test_app_new (TRUE);
+
+  g_test_add ("/herald/templates/view/list-and-filters", Fixture, NULL,
+              fixture_set_up, test_view_list_and_filters, fixture_tear_down);
+  g_test_add ("/herald/templates/view/duplicate-and-activate", Fixture, NULL,
+              fixture_set_up, test_view_duplicate_and_activate, fixture_tear_down);
+  g_test_add ("/herald/templates/view/delete", Fixture, NULL,
+              fixture_set_up, test_view_delete, fixture_tear_down);
+  g_test_add ("/herald/templates/view/import", Fixture, NULL,
+              fixture_set_up, test_view_import, fixture_tear_down);
+  g_test_add_func ("/herald/templates/view/edit-template-action", test_view_edit_template_action);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
