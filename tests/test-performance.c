@@ -8,6 +8,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <sqlite3.h>
 
 #include "herald-ab-results.h"
@@ -329,6 +331,60 @@ test_compare (Fixture       *f,
 }
 
 static void
+test_compare_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  HeraldPerformanceView *view = show_view (f);
+  GtkSelectionModel *selection = herald_performance_view_get_selection (view);
+  g_autoptr(HeraldPerformanceRow) first = NULL;
+  g_autoptr(HeraldPerformanceRow) second = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("herald-compare-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "c.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "c.svg", NULL);
+  g_autofree char *csv = g_build_filename (dir, "c.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+  xmlDoc *doc;
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  first = g_list_model_get_item (herald_performance_view_get_rows (view), 0);
+  second = g_list_model_get_item (herald_performance_view_get_rows (view), 1);
+
+  g_assert_true (herald_performance_view_export (view, HERALD_PERFORMANCE_EXPORT_PNG, png, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_filename (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1200);
+
+  g_assert_true (herald_performance_view_export (view, HERALD_PERFORMANCE_EXPORT_SVG, svg, &error));
+  doc = xmlReadFile (svg, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "svg");
+  xmlFreeDoc (doc);
+
+  /* CSV: a header with both campaigns, then one line per day of the
+   * default period (30 days); CRLF line ends. */
+  g_assert_true (herald_performance_view_export (view, HERALD_PERFORMANCE_EXPORT_CSV, csv, &error));
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      n_lines++;
+  g_assert_cmpuint (n_lines, ==, 31);
+  g_assert_nonnull (strstr (lines[0], herald_performance_row_get_name (first)));
+  g_assert_nonnull (strstr (lines[0], herald_performance_row_get_name (second)));
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
+static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
@@ -553,6 +609,7 @@ main (int   argc,
   g_test_add ("/herald/performance/totals", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_totals, fixture_tear_down);
   g_test_add ("/herald/performance/sorting", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_sorting, fixture_tear_down);
   g_test_add ("/herald/performance/compare", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare, fixture_tear_down);
+  g_test_add ("/herald/performance/compare-export", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare_export, fixture_tear_down);
   g_test_add ("/herald/performance/ab", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab, fixture_tear_down);
   g_test_add ("/herald/performance/send-winner", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_send_winner, fixture_tear_down);
   g_test_add ("/herald/performance/screenshots", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_screenshots, fixture_tear_down);

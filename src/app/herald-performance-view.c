@@ -8,9 +8,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "herald-campaign-performance.h"
 #include "herald-chart.h"
 #include "herald-chart-series.h"
 #include "herald-date-range.h"
+#include "herald-dialogs.h"
+#include "herald-file-chooser.h"
 #include "herald-line-layer.h"
 #include "herald-performance-view.h"
 
@@ -562,6 +565,70 @@ compare_table_toggled_cb (HeraldPerformanceView *self)
   gtk_stack_set_visible_child_name (self->compare_stack, table ? "table" : "chart");
 }
 
+typedef struct
+{
+  HeraldPerformanceView   *self;
+  HeraldPerformanceExport  format;
+} ExportData;
+
+static void
+export_chosen_cb (GFile    *file,
+                  gpointer  user_data)
+{
+  ExportData *data = user_data;
+  g_autoptr(HeraldPerformanceView) self = data->self;
+  HeraldPerformanceExport format = data->format;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_free (data);
+  if (file == NULL)
+    return;
+  path = g_file_get_path (file);
+  if (path == NULL || !herald_performance_view_export (self, format, path, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      herald_dialogs_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Could Not Export"),
+                                 error != NULL ? error->message : _("The file is not on this computer."));
+    }
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ExportData *data = g_new0 (ExportData, 1);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *title, *name;
+
+  data->self = g_object_ref (HERALD_PERFORMANCE_VIEW (widget));
+  if (g_str_equal (action_name, "performance-view.export-png"))
+    {
+      data->format = HERALD_PERFORMANCE_EXPORT_PNG;
+      title = _("Export Chart as PNG");
+      /* TRANSLATORS: file name of the exported comparison chart */
+      name = _("campaign comparison.png");
+    }
+  else if (g_str_equal (action_name, "performance-view.export-svg"))
+    {
+      data->format = HERALD_PERFORMANCE_EXPORT_SVG;
+      title = _("Export Chart as SVG");
+      /* TRANSLATORS: file name of the exported comparison chart */
+      name = _("campaign comparison.svg");
+    }
+  else
+    {
+      data->format = HERALD_PERFORMANCE_EXPORT_CSV;
+      title = _("Export Data as CSV");
+      /* TRANSLATORS: file name of the exported comparison numbers */
+      name = _("campaign comparison.csv");
+    }
+  herald_file_chooser_save (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title, name,
+                            export_chosen_cb, data);
+}
+
 /* Refresh ------------------------------------------------------------- */
 
 static void
@@ -771,6 +838,10 @@ herald_performance_view_class_init (HeraldPerformanceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldPerformanceView, compare_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldPerformanceView, compare_chart);
   gtk_widget_class_bind_template_child (widget_class, HeraldPerformanceView, compare_table_scroller);
+
+  gtk_widget_class_install_action (widget_class, "performance-view.export-png", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "performance-view.export-svg", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "performance-view.export-csv", NULL, export_action_cb);
 }
 
 static GtkStringList *
@@ -977,4 +1048,38 @@ herald_performance_view_get_selection (HeraldPerformanceView *self)
   g_return_val_if_fail (HERALD_IS_PERFORMANCE_VIEW (self), NULL);
 
   return GTK_SELECTION_MODEL (self->selection);
+}
+
+/**
+ * herald_performance_view_export:
+ * @self: the view
+ * @format: what to write
+ * @path: the file
+ * @error: return location for an error
+ *
+ * Writes the comparison chart (1200 × 600 pixels) or its numbers to
+ * @path; the export menu calls it with the file the user chose.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+herald_performance_view_export (HeraldPerformanceView    *self,
+                                HeraldPerformanceExport   format,
+                                const char               *path,
+                                GError                  **error)
+{
+  g_return_val_if_fail (HERALD_IS_PERFORMANCE_VIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  switch (format)
+    {
+    case HERALD_PERFORMANCE_EXPORT_PNG:
+      return herald_chart_export_png (self->compare_chart, path, 1200, 600, error);
+    case HERALD_PERFORMANCE_EXPORT_SVG:
+      return herald_chart_export_svg (self->compare_chart, path, 1200, 600, error);
+    case HERALD_PERFORMANCE_EXPORT_CSV:
+      return herald_chart_export_csv (self->compare_chart, path, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "herald.h"
+#include "herald-campaign-performance.h"
 #include "herald-chart.h"
 #include "herald-date-range.h"
 
@@ -26,5 +27,9 @@ void               herald_performance_view_set_sort          (HeraldPerformanceV
                                                               gboolean                descending);
 HeraldChart       *herald_performance_view_get_compare_chart (HeraldPerformanceView  *self);
 GtkSelectionModel *herald_performance_view_get_selection     (HeraldPerformanceView  *self);
+gboolean           herald_performance_view_export            (HeraldPerformanceView  *self,
+                                                              HeraldPerformanceExport format,
+                                                              const char             *path,
+                                                              GError                **error);
 
 G_END_DECLS
