@@ -338,7 +338,11 @@ test_detail_editing (void)
   g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before);
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Renamed campaign");
-  gtk_editable_set_text (GTK_EDITABLE (budget), "1234.50");
+  {
+    /* typed as the locale writes money */
+    g_autofree char *amount = herald_format_money (123450, herald_campaign_get_currency (running));
+    gtk_editable_set_text (GTK_EDITABLE (budget), amount);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.save", NULL));
   herald_test_spin (50);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (name_error)));

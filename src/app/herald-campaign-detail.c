@@ -434,7 +434,7 @@ update_actions (HeraldCampaignDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaign.send-test",
                                  !herald_campaign_status_is_final (status));
   gtk_widget_set_tooltip_text (self->send_test_button,
-                               herald_campaign_status_is_final (status) ? why : NULL);
+                               herald_campaign_status_is_final (status) ? why : _("Send Test…"));
 }
 
 static void
@@ -1092,8 +1092,10 @@ herald_campaign_detail_set_campaign (HeraldCampaignDetail *self,
   herald_recipients_page_set_campaign_id (self->recipients_page, id);
   herald_activity_page_set_campaign_id (self->activity_page, id);
   adw_view_stack_set_visible_child_name (self->view_stack, "overview");
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->overview_scroller), 0);
   update_all (self);
+  /* A new campaign starts at the top, whatever had focus on the last one. */
+  gtk_widget_set_focus_child (gtk_scrolled_window_get_child (self->overview_scroller), NULL);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->overview_scroller), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGN]);
 }
 

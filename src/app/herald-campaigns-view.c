@@ -413,6 +413,9 @@ static void
 open_campaign (HeraldCampaignsView *self,
                HeraldCampaign      *campaign)
 {
+  /* Whatever had focus (the list, or a field of the last campaign) must
+   * not scroll the new page. */
+  gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
   herald_campaign_detail_set_campaign (self->detail, campaign);
   /* The hidden list does not follow the changes made on the detail page;
    * it is rebuilt on the way back. */
