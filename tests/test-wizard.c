@@ -473,6 +473,80 @@ save_good_template (void)
   g_assert_no_error (error);
 }
 
+/* Finds the class shortcut @accel of @widget and activates it, as the key
+ * press would; returns whether its action ran. */
+static gboolean
+press (GtkWidget  *widget,
+       const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean found = FALSE, activated = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (item))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (item)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (item), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          /* GtkWindow binds Return to activate-default as well; look for ours. */
+          if (g_strcmp0 (trigger, accel) != 0 || (strstr (action, "wizard.") == NULL && strstr (action, "win.") == NULL))
+            continue;
+          found = TRUE;
+          activated = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_assert_true (found);
+  herald_test_spin (20);
+  return activated;
+}
+
+static void
+test_wizard_keyboard (void)
+{
+  HeraldWindow *main_window = open_main_window ();
+  HeraldWizardWindow *wizard;
+  GtkWindow *dialog;
+
+  g_assert_true (press (GTK_WIDGET (main_window), "<Control>n"));
+  wizard = find_wizard ();
+  g_assert_nonnull (wizard);
+  herald_test_wait_for_mapped (GTK_WIDGET (wizard));
+
+  /* Not valid yet: the keys do nothing. */
+  press (GTK_WIDGET (wizard), "<Alt>Right");
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_BASICS);
+  fill_basics (wizard, "Keys");
+  g_assert_true (press (GTK_WIDGET (wizard), "<Alt>Right"));
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_AUDIENCE);
+  g_assert_true (press (GTK_WIDGET (wizard), "<Alt>Left"));
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_BASICS);
+  g_assert_true (press (GTK_WIDGET (wizard), "<Control>Page_Down"));
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_AUDIENCE);
+  g_assert_true (press (GTK_WIDGET (wizard), "<Control>Page_Up"));
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_BASICS);
+  g_assert_true (press (GTK_WIDGET (wizard), "Return"));
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_AUDIENCE);
+  /* Enter does nothing while the step is not valid. */
+  press (GTK_WIDGET (wizard), "Return");
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_AUDIENCE);
+
+  g_assert_true (press (GTK_WIDGET (wizard), "Escape"));
+  herald_test_spin (50);
+  dialog = herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  herald_dialogs_respond (dialog, TRUE);
+  herald_test_spin (50);
+  g_assert_null (find_wizard ());
+}
+
 static HeraldTemplate *
 save_bad_template (void)
 {
@@ -668,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/draft-survives", test_wizard_draft_survives);
   g_test_add_func ("/herald/wizard/edit-refuses-non-draft", test_wizard_edit_refuses_non_draft);
   g_test_add_func ("/herald/wizard/escape-asks", test_wizard_escape_asks);
+  g_test_add_func ("/herald/wizard/keyboard", test_wizard_keyboard);
   g_test_add_func ("/herald/wizard/review-checklist", test_wizard_review_checklist);
   g_test_add_func ("/herald/wizard/sample-size-hint", test_wizard_sample_size_hint);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
