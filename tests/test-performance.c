@@ -384,6 +384,47 @@ test_compare_export (Fixture       *f,
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the main window the view reads the store only once it is shown. */
+static void
+test_in_window (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWindow *window;
+  GtkWidget *view;
+  AdwViewStack *stack;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  herald_test_wait_for_mapped (GTK_WIDGET (window));
+  view = find_descendant (GTK_WIDGET (window), HERALD_TYPE_PERFORMANCE_VIEW);
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (view);
+  g_assert_true (herald_performance_view_get_store (HERALD_PERFORMANCE_VIEW (view)) == f->store);
+
+  adw_view_stack_set_visible_child_name (stack, "performance");
+  herald_test_wait_for_mapped (view);
+  herald_test_spin (100);
+  g_assert_false (ADW_IS_STATUS_PAGE (adw_bin_get_child (ADW_BIN (view))));
+  g_assert_cmpuint (g_list_model_get_n_items (herald_performance_view_get_rows (HERALD_PERFORMANCE_VIEW (view))), >, 0);
+  gtk_window_destroy (window);
+}
+
 static void
 test_empty (Fixture       *f,
             gconstpointer  data)
@@ -606,6 +647,7 @@ main (int   argc,
   app = herald_test_app_new (TRUE);
 
   g_test_add ("/herald/performance/empty", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/herald/performance/in-window", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_in_window, fixture_tear_down);
   g_test_add ("/herald/performance/totals", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_totals, fixture_tear_down);
   g_test_add ("/herald/performance/sorting", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_sorting, fixture_tear_down);
   g_test_add ("/herald/performance/compare", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare, fixture_tear_down);

@@ -92,6 +92,7 @@ struct _HeraldPerformanceView
   GListStore         *compare_series;
   HeraldChartLayer   *compare_layer;
   guint               refresh_source;
+  gboolean            needs_refresh;
 
   AdwStatusPage      *empty_page;
   GtkWidget          *content;
@@ -656,6 +657,15 @@ refresh (HeraldPerformanceView *self)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
+  /* The window gives every view the store at startup; a view nobody looks
+   * at should not sum thousands of campaigns. */
+  if (self->store != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->needs_refresh = TRUE;
+      return;
+    }
+  self->needs_refresh = FALSE;
+
   has_data = self->store != NULL && herald_performance_report_has_data (self->store, NULL);
   if (!has_data)
     {
@@ -804,11 +814,23 @@ herald_performance_view_set_property (GObject      *object,
 }
 
 static void
+herald_performance_view_map (GtkWidget *widget)
+{
+  HeraldPerformanceView *self = HERALD_PERFORMANCE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (herald_performance_view_parent_class)->map (widget);
+
+  if (self->needs_refresh)
+    refresh (self);
+}
+
+static void
 herald_performance_view_class_init (HeraldPerformanceViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->map = herald_performance_view_map;
   object_class->dispose = herald_performance_view_dispose;
   object_class->get_property = herald_performance_view_get_property;
   object_class->set_property = herald_performance_view_set_property;
