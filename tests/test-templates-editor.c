@@ -297,6 +297,55 @@ test_editor_unknown_variables (Fixture       *fixture,
   g_assert_false (has_tag_at (html, "unknown-variable", 17));
 }
 
+static gboolean
+matches_at_end (HeraldTemplateEditor *editor,
+                const char           *name)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (herald_template_editor_get_html_buffer (editor));
+  GtkTextIter start, end;
+  g_auto(GStrv) matches = NULL;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  matches = herald_variable_completion_dup_matches (herald_template_editor_get_completion (editor), &start, &end);
+  return name == NULL ? g_strv_length (matches) == 0 : g_strv_contains ((const char * const *) matches, name);
+}
+
+static void
+test_editor_completion (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+
+  herald_template_editor_load (editor, NULL);
+  herald_variables_editor_add (herald_template_editor_get_variables_editor (editor), "coupon", "X", NULL);
+  herald_template_editor_refresh_now (editor);
+
+  set_buffer (html, "<p>Hallo {{ fi");
+  g_assert_true (matches_at_end (editor, "first_name"));
+  g_assert_false (matches_at_end (editor, "coupon"));
+  set_buffer (html, "<p>{{co");
+  g_assert_true (matches_at_end (editor, "coupon"));
+  /* Outside a tag nothing is offered. */
+  set_buffer (html, "<p>co");
+  g_assert_true (matches_at_end (editor, NULL));
+  set_buffer (html, "<p>{ co");
+  g_assert_true (matches_at_end (editor, NULL));
+
+  /* Inserting from the variables table writes a whole tag at the cursor. */
+  set_buffer (html, "<p></p>");
+  {
+    GtkTextIter iter;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (html), &iter, 3);
+    gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (html), &iter);
+    herald_template_editor_insert_variable (editor, "coupon");
+    text = dup_buffer (html);
+    g_assert_cmpstr (text, ==, "<p>{{ coupon }}</p>");
+  }
+}
+
 static void
 cursor_line_cb (HeraldLintPanel *panel, guint part, guint line, guint column, gpointer user_data)
 {
@@ -721,6 +770,8 @@ main (int   argc,
   g_test_add_func ("/herald/templates/variables/json", test_variables_json);
   g_test_add ("/herald/templates/editor/unknown-variables", Fixture, NULL,
               fixture_set_up, test_editor_unknown_variables, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/completion", Fixture, NULL,
+              fixture_set_up, test_editor_completion, fixture_tear_down);
   g_test_add ("/herald/templates/editor/lint-panel", Fixture, NULL,
               fixture_set_up, test_editor_lint_panel, fixture_tear_down);
   g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,

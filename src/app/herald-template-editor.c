@@ -54,6 +54,7 @@ struct _HeraldTemplateEditor
   HeraldLintPanel       *lint_panel;
 
   GtkSourceSearchContext *search_context;
+  HeraldVariableCompletion *completion;
   guint                  refresh_id;
   guint                  n_unknown;
   gboolean               modified;
@@ -320,6 +321,16 @@ refresh (HeraldTemplateEditor *self)
   HeraldTemplateType type = current_type (self);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  {
+    g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+    g_auto(GStrv) all = NULL;
+
+    g_strv_builder_addv (names, (const char **) known);
+    g_strv_builder_addv (names, (const char **) herald_render_standard_variables ());
+    all = g_strv_builder_end (names);
+    herald_variable_completion_set_names (self->completion, (const char * const *) all, NULL);
+  }
 
   rendered_text = render_part (text, scope,
                                type == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS
@@ -685,8 +696,6 @@ save_changes_cb (HeraldSaveResponse response,
     }
 }
 
-/* Completion of {{ names: see herald-variable-completion.c (not here). */
-
 static void
 herald_template_editor_dispose (GObject *object)
 {
@@ -694,6 +703,7 @@ herald_template_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->search_context);
+  g_clear_object (&self->completion);
   g_clear_object (&self->store);
   g_clear_object (&self->template);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
@@ -804,6 +814,12 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   g_signal_connect_object (self->search_context, "notify::occurrences-count",
                            G_CALLBACK (update_search_count), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  self->completion = herald_variable_completion_new ();
+  gtk_source_completion_add_provider (gtk_source_view_get_completion (self->html_view),
+                                      GTK_SOURCE_COMPLETION_PROVIDER (self->completion));
+  gtk_source_completion_add_provider (gtk_source_view_get_completion (self->text_view),
+                                      GTK_SOURCE_COMPLETION_PROVIDER (self->completion));
 
   samples = gtk_string_list_new (NULL);
   gtk_string_list_append (samples, _("Variable Defaults"));
@@ -1099,6 +1115,7 @@ DEFINE_GETTER (AdwEntryRow, subject_row)
 DEFINE_GETTER (HeraldVariablesEditor, variables_editor)
 DEFINE_GETTER (HeraldLintPanel, lint_panel)
 DEFINE_GETTER (HeraldTemplatePreview, preview)
+DEFINE_GETTER (HeraldVariableCompletion, completion)
 
 /**
  * herald_template_editor_get_html_buffer:

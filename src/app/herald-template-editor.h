@@ -7,6 +7,7 @@
 #include "herald.h"
 #include "herald-lint-panel.h"
 #include "herald-template-preview.h"
+#include "herald-variable-completion.h"
 #include "herald-variables-editor.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ GtkSourceBuffer       *herald_template_editor_get_text_buffer   (HeraldTemplateE
 HeraldVariablesEditor *herald_template_editor_get_variables_editor (HeraldTemplateEditor *self);
 HeraldLintPanel       *herald_template_editor_get_lint_panel    (HeraldTemplateEditor *self);
 HeraldTemplatePreview *herald_template_editor_get_preview       (HeraldTemplateEditor *self);
+HeraldVariableCompletion *herald_template_editor_get_completion (HeraldTemplateEditor *self);
 const char            *herald_template_editor_get_counter_text  (HeraldTemplateEditor *self);
 guint                  herald_template_editor_count_unknown     (HeraldTemplateEditor *self);
 
