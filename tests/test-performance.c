@@ -479,6 +479,7 @@ test_ab (Fixture       *f,
   HeraldWinnerMetric metrics[] = { HERALD_WINNER_METRIC_OPEN_RATE, HERALD_WINNER_METRIC_CLICK_RATE, HERALD_WINNER_METRIC_CONVERSION_RATE };
 
   g_assert_cmpuint (variants->len, ==, 2);
+  g_assert_true (herald_ab_results_get_has_variants (ab));
   g_assert_cmpint (herald_ab_results_get_metric (ab), ==, herald_campaign_get_ab_winner_metric (campaign));
 
   for (guint m = 0; m < G_N_ELEMENTS (metrics); m++)
@@ -538,6 +539,19 @@ find_actionable (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+static void
+test_ab_none (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *id = sql_text (f, "SELECT id FROM campaigns WHERE id NOT IN (SELECT campaign_id FROM variants) LIMIT 1");
+  g_autoptr(HeraldCampaign) campaign = herald_store_get_campaign (f->store, id, NULL);
+  HeraldAbResults *ab = show_ab (f, campaign);
+
+  g_assert_false (herald_ab_results_get_has_variants (ab));
+  g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (ab), "ab.send-winner")));
+  g_assert_null (herald_ab_results_dup_cell (ab, 0, 0));
 }
 
 static void
@@ -653,6 +667,7 @@ main (int   argc,
   g_test_add ("/herald/performance/compare", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/herald/performance/compare-export", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare_export, fixture_tear_down);
   g_test_add ("/herald/performance/ab", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab, fixture_tear_down);
+  g_test_add ("/herald/performance/ab-none", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab_none, fixture_tear_down);
   g_test_add ("/herald/performance/send-winner", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_send_winner, fixture_tear_down);
   g_test_add ("/herald/performance/screenshots", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_screenshots, fixture_tear_down);
 

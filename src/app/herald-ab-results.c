@@ -33,6 +33,7 @@ struct _HeraldAbResults
   HeraldVerdict   *verdict;
   HeraldWinnerMetric metric;
   guint            refresh_source;
+  gboolean         has_variants;
 
   GtkDropDown     *metric_dropdown;
   GtkLabel        *verdict_label;
@@ -48,6 +49,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_CAMPAIGN,
+  PROP_HAS_VARIANTS,
   N_PROPS
 };
 
@@ -231,6 +233,11 @@ refresh (HeraldAbResults *self)
   self->verdict = herald_stats_verdict (counts, self->variants->len, confidence);
 
   gtk_label_set_text (self->verdict_label, self->verdict->text);
+  if (self->has_variants != (self->variants->len > 0))
+    {
+      self->has_variants = self->variants->len > 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_VARIANTS]);
+    }
 
   level = herald_format_percent (confidence, 0);
   /* TRANSLATORS: column title, "Click Rate" */
@@ -406,6 +413,9 @@ herald_ab_results_get_property (GObject    *object,
     case PROP_CAMPAIGN:
       g_value_set_object (value, self->campaign);
       break;
+    case PROP_HAS_VARIANTS:
+      g_value_set_boolean (value, self->has_variants);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -450,6 +460,15 @@ herald_ab_results_class_init (HeraldAbResultsClass *klass)
     g_param_spec_object ("campaign", NULL, NULL,
                          HERALD_TYPE_CAMPAIGN,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * HeraldAbResults:has-variants:
+   *
+   * Whether the campaign has A/B variants; bind a page's visibility to it
+   * to show the results only for A/B tests.
+   */
+  properties[PROP_HAS_VARIANTS] =
+    g_param_spec_boolean ("has-variants", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-ab-results.ui");
@@ -711,4 +730,18 @@ herald_ab_results_send_winner (HeraldAbResults  *self,
       }
   refresh (self);
   return TRUE;
+}
+
+/**
+ * herald_ab_results_get_has_variants:
+ * @self: the widget
+ *
+ * Returns: whether the campaign shown has A/B variants
+ */
+gboolean
+herald_ab_results_get_has_variants (HeraldAbResults *self)
+{
+  g_return_val_if_fail (HERALD_IS_AB_RESULTS (self), FALSE);
+
+  return self->has_variants;
 }

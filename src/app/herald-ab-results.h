@@ -26,6 +26,7 @@ char                *herald_ab_results_dup_cell     (HeraldAbResults    *self,
                                                      guint               variant,
                                                      guint               column);
 const char          *herald_ab_results_get_verdict_text (HeraldAbResults *self);
+gboolean             herald_ab_results_get_has_variants (HeraldAbResults *self);
 gboolean             herald_ab_results_send_winner  (HeraldAbResults    *self,
                                                      GError            **error);
 
