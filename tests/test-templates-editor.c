@@ -447,6 +447,80 @@ test_editor_sms_counter (Fixture       *fixture,
   g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "226"));
 }
 
+static void
+test_editor_search_replace (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "search_entry"));
+  GtkWidget *replace_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "replace_entry"));
+  GtkWidget *replace_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "replace_box"));
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "search_bar"));
+  GtkWidget *replace_all = NULL;
+  g_autofree char *text = NULL;
+
+  herald_template_editor_load (editor, NULL);
+  set_buffer (html, "<p>Sale</p><p>Sale again</p>");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  g_assert_false (gtk_widget_get_visible (replace_box));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.replace", NULL));
+  g_assert_true (gtk_widget_get_visible (replace_box));
+
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "Sale");
+  gtk_editable_set_text (GTK_EDITABLE (replace_entry), "Angebot");
+  herald_test_spin (400);
+  for (GtkWidget *w = gtk_widget_get_first_child (replace_box); w != NULL; w = gtk_widget_get_next_sibling (w))
+    replace_all = w;
+  g_assert_true (GTK_IS_BUTTON (replace_all));
+  g_signal_emit_by_name (replace_all, "clicked");
+  text = dup_buffer (html);
+  g_assert_cmpstr (text, ==, "<p>Angebot</p><p>Angebot again</p>");
+
+  /* One undo step brings the text back. */
+  g_assert_true (gtk_text_buffer_get_can_undo (GTK_TEXT_BUFFER (html)));
+  gtk_text_buffer_undo (GTK_TEXT_BUFFER (html));
+  g_clear_pointer (&text, g_free);
+  text = dup_buffer (html);
+  g_assert_cmpstr (text, ==, "<p>Sale</p><p>Sale again</p>");
+}
+
+static void
+test_preview_options (void)
+{
+  HeraldTemplatePreview *preview = g_object_ref_sink (HERALD_TEMPLATE_PREVIEW (herald_template_preview_new ()));
+  g_autofree char *doc = NULL;
+
+  /* Defaults: local images only, no remote anything, light. */
+  doc = herald_template_preview_build_document (preview, "<p>x</p>");
+  g_assert_true (g_str_has_prefix (doc, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
+  g_assert_nonnull (strstr (doc, "img-src data: cid:;"));
+  g_assert_null (strstr (doc, "https:"));
+  g_assert_null (strstr (doc, "#1e1e1e"));
+  g_assert_true (g_str_has_suffix (doc, "<p>x</p>"));
+  g_clear_pointer (&doc, g_free);
+
+  herald_template_preview_set_show_images (preview, FALSE);
+  doc = herald_template_preview_build_document (preview, "");
+  g_assert_nonnull (strstr (doc, "img-src 'none'"));
+  g_clear_pointer (&doc, g_free);
+
+  herald_template_preview_set_show_images (preview, TRUE);
+  herald_template_preview_set_allow_remote (preview, TRUE);
+  herald_template_preview_set_dark (preview, TRUE);
+  doc = herald_template_preview_build_document (preview, "");
+  g_assert_nonnull (strstr (doc, "img-src data: cid: http: https:"));
+  g_assert_nonnull (strstr (doc, "font-src data: http: https:"));
+  /* Never scripts, frames, forms or a base: default-src stays 'none'. */
+  g_assert_nonnull (strstr (doc, "default-src 'none'"));
+  g_assert_nonnull (strstr (doc, "form-action 'none'"));
+  g_assert_nonnull (strstr (doc, "#1e1e1e"));
+
+  g_assert_finalize_object (preview);
+}
+
 /* Preview */
 
 static void
@@ -776,6 +850,9 @@ main (int   argc,
               fixture_set_up, test_editor_lint_panel, fixture_tear_down);
   g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,
               fixture_set_up, test_editor_sms_counter, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/search-replace", Fixture, NULL,
+              fixture_set_up, test_editor_search_replace, fixture_tear_down);
+  g_test_add_func ("/herald/templates/preview/options", test_preview_options);
   g_test_add ("/herald/templates/preview/sample-values", Fixture, NULL,
               fixture_set_up, test_preview_sample_values, fixture_tear_down);
   g_test_add ("/herald/templates/preview/hostile", Fixture, NULL,

@@ -194,6 +194,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), subtitle);
   gtk_label_set_xalign (GTK_LABEL (details), 1);
   gtk_label_set_justify (GTK_LABEL (details), GTK_JUSTIFY_RIGHT);
+  /* A fixed width keeps the status of every row in one column. */
+  gtk_label_set_width_chars (GTK_LABEL (details), 26);
   gtk_widget_add_css_class (details, "dim-label");
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
