@@ -400,6 +400,7 @@ test_wizard_draft_survives (void)
 
   fill_basics (wizard, "Survivor");
   set_text (wizard, "description", "Written before a crash");
+  set_text (wizard, "budget", "1500");
   act (wizard, "wizard.next");
   select_row (wizard, "segment", 1);
   act (wizard, "wizard.next");
@@ -411,6 +412,7 @@ test_wizard_draft_survives (void)
   g_assert_cmpint (herald_campaign_get_status (stored), ==, HERALD_CAMPAIGN_STATUS_DRAFT);
   g_assert_cmpstr (herald_campaign_get_name (stored), ==, "Survivor");
   g_assert_nonnull (herald_campaign_get_segment_id (stored));
+  g_assert_cmpint (herald_campaign_get_budget (stored), ==, 1500 * 100);
 
   wizard = open_wizard (id);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "name"))), ==, "Survivor");
@@ -419,6 +421,10 @@ test_wizard_draft_survives (void)
   go_to (wizard, HERALD_WIZARD_STEP_AUDIENCE);
   g_assert_null (herald_wizard_window_get_reason (wizard));
   g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (field (wizard, "segment"))));
+  /* Saving again keeps the budget: it is shown in the locale's notation. */
+  g_clear_object (&stored);
+  stored = herald_store_get_campaign (store (), id, &error);
+  g_assert_cmpint (herald_campaign_get_budget (stored), ==, 1500 * 100);
   close_wizard (wizard);
 }
 

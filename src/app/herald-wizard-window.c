@@ -2000,15 +2000,14 @@ load_campaign (HeraldWizardWindow *self)
       adw_combo_row_set_selected (self->currency_row, i);
   if (budget > 0)
     {
-      g_autofree char *text = NULL;
       int decimals = herald_currency_decimals (herald_campaign_get_currency (c));
-      gint64 scale = 1;
+      double scale = 1;
+      g_autofree char *text = NULL;
 
       for (int i = 0; i < decimals; i++)
         scale *= 10;
-      text = decimals > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT ".%0*" G_GINT64_FORMAT,
-                                             budget / scale, decimals, budget % scale)
-                          : g_strdup_printf ("%" G_GINT64_FORMAT, budget);
+      /* In the locale's notation, which herald_parse_money() reads back. */
+      text = herald_format_decimal (budget / scale, decimals);
       set_entry (self->budget_row, text);
     }
   set_entry (self->from_name_row, herald_campaign_get_from_name (c));
