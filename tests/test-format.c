@@ -108,6 +108,10 @@ test_parse_money (void)
     { "de_DE.UTF-8", "1.234,56", "EUR", TRUE, 123456 },
     { "de_DE.UTF-8", "1234,5 €", "EUR", TRUE, 123450 },
     { "de_DE.UTF-8", "12,345", "EUR", FALSE, 0 },
+    { "de_DE.UTF-8", "1234.50", "EUR", TRUE, 123450 },
+    { "de_DE.UTF-8", "1.234", "EUR", TRUE, 123400 },
+    { "de_DE.UTF-8", "1.234.567,8", "EUR", TRUE, 123456780 },
+    { "de_DE.UTF-8", "12.3.4", "EUR", FALSE, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

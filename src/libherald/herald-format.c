@@ -194,6 +194,13 @@ herald_format_money (gint64      minor_units,
   return replace_placeholders (pattern, amount, symbol);
 }
 
+static gboolean
+is_digit_group (const char *p)
+{
+  return g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])
+         && !g_ascii_isdigit (p[3]);
+}
+
 /**
  * herald_parse_money:
  * @text: what a person typed, such as `1.234,50` or `1234.5 €`
@@ -201,7 +208,8 @@ herald_format_money (gint64      minor_units,
  * @minor_units: (out): the amount in minor units
  *
  * Accepts the locale's decimal point and thousands separator, and also a
- * plain `.` decimal point; rejects more fraction digits than the currency
+ * plain `.` decimal point; a separator not followed by a group of three
+ * digits is taken as the decimal point ("1234.50" in German); rejects more fraction digits than the currency
  * has, letters, and amounts that do not fit.
  *
  * Returns: whether @text was an amount.
@@ -270,7 +278,21 @@ herald_parse_money (const char *text,
           p++;
         }
       else if (!seen_point && *sep != '\0' && g_str_has_prefix (p, sep))
-        p += strlen (sep);
+        {
+          /* A thousands separator is followed by a group of three digits;
+           * "1234.50" typed in a German locale means a decimal point. */
+          const char *after = p + strlen (sep);
+
+          if (is_digit_group (after))
+            p = after;
+          else if ((*sep == '.' || *sep == ',') && sep[1] == '\0')
+            {
+              seen_point = TRUE;
+              p = after;
+            }
+          else
+            return FALSE;
+        }
       else if (!seen_point && (*p == ' ' || g_str_has_prefix (p, "\u202f") || g_str_has_prefix (p, "\u00a0")))
         p += *p == ' ' ? 1 : strlen ("\u202f");
       else
