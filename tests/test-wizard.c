@@ -657,6 +657,35 @@ test_wizard_sample_size_hint (void)
 }
 
 static void
+test_wizard_cost_remembered (void)
+{
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  g_autofree char *cost = herald_format_decimal (0.07, 2);
+
+  gtk_flow_box_select_child (GTK_FLOW_BOX (field (wizard, "type")),
+                             gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (field (wizard, "type")), HERALD_CAMPAIGN_TYPE_PUSH));
+  set_text (wizard, "name", "Push with a cost");
+  go_to (wizard, HERALD_WIZARD_STEP_SCHEDULE);
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_AUDIENCE);
+  select_row (wizard, "segment", 0);
+  act (wizard, "wizard.next");
+  select_row (wizard, "template", 0);
+  act (wizard, "wizard.next");
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_SCHEDULE);
+  set_text (wizard, "cost", cost);
+  act (wizard, "wizard.back");
+  close_wizard (wizard);
+
+  /* The next push campaign is offered the same cost; e-mail is not. */
+  wizard = open_wizard (NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "cost"))), !=, cost);
+  gtk_flow_box_select_child (GTK_FLOW_BOX (field (wizard, "type")),
+                             gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (field (wizard, "type")), HERALD_CAMPAIGN_TYPE_PUSH));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "cost"))), ==, cost);
+  close_wizard (wizard);
+}
+
+static void
 test_wizard_screenshots (void)
 {
   static const char *names[] = {
@@ -751,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/keyboard", test_wizard_keyboard);
   g_test_add_func ("/herald/wizard/review-checklist", test_wizard_review_checklist);
   g_test_add_func ("/herald/wizard/sample-size-hint", test_wizard_sample_size_hint);
+  g_test_add_func ("/herald/wizard/cost-remembered", test_wizard_cost_remembered);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

@@ -636,6 +636,54 @@ save_variants (HeraldWizardWindow  *self,
   return TRUE;
 }
 
+/* The campaign has no field for the cost per message, and it rarely
+ * changes for a channel, so the last one used per channel is kept in the
+ * store's small settings and offered again. */
+static char *
+cost_meta_key (HeraldCampaignType type)
+{
+  return g_strdup_printf ("wizard.cost-per-message.%s", herald_enum_to_nick (HERALD_TYPE_CAMPAIGN_TYPE, type));
+}
+
+static void
+remember_cost (HeraldWizardWindow *self)
+{
+  g_autofree char *key = cost_meta_key (selected_type (self));
+  g_autofree char *value = NULL;
+  gint64 cost;
+
+  if (!parse_money_field (self, self->cost_row, &cost) || cost <= 0)
+    return;
+  value = g_strdup_printf ("%" G_GINT64_FORMAT, cost);
+  herald_store_set_meta (self->store, key, value, NULL);
+}
+
+static void
+offer_remembered_cost (HeraldWizardWindow *self)
+{
+  g_autofree char *key = cost_meta_key (selected_type (self));
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+  gint64 cost;
+  double scale = 1;
+  int decimals;
+
+  /* What the person typed stays; an offer follows the channel. */
+  if (g_hash_table_contains (self->touched, "cost"))
+    return;
+  value = herald_store_get_meta (self->store, key, NULL);
+  if (value == NULL || (cost = g_ascii_strtoll (value, NULL, 10)) <= 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->cost_row), "");
+      return;
+    }
+  decimals = herald_currency_decimals (selected_currency (self));
+  for (int i = 0; i < decimals; i++)
+    scale *= 10;
+  text = herald_format_decimal (cost / scale, decimals);
+  gtk_editable_set_text (GTK_EDITABLE (self->cost_row), text);
+}
+
 /* Saves the wizard's state as a draft (the campaign stays a draft). */
 static gboolean
 save_draft (HeraldWizardWindow  *self,
@@ -653,6 +701,7 @@ save_draft (HeraldWizardWindow  *self,
     return FALSE;
   if (!save_variants (self, error))
     return FALSE;
+  remember_cost (self);
   adw_window_title_set_subtitle (self->window_title, _("Draft saved"));
   return TRUE;
 }
@@ -1118,6 +1167,9 @@ type_selected_cb (GtkFlowBox         *box,
   refresh_templates (self);
   update_reach (self);
   update_preview (self);
+  self->loading = TRUE;
+  offer_remembered_cost (self);
+  self->loading = FALSE;
   update_validity (self);
 }
 
@@ -2074,6 +2126,7 @@ load_campaign (HeraldWizardWindow *self)
       gtk_spin_button_set_value (self->minute_spin, g_date_time_get_minute (local));
       gtk_check_button_set_active (self->mode_buttons[MODE_SCHEDULE], TRUE);
     }
+  offer_remembered_cost (self);
   self->loading = FALSE;
   update_reach (self);
   update_preview (self);
