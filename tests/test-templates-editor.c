@@ -200,6 +200,39 @@ test_editor_unsaved_changes (Fixture       *fixture,
                                                NULL));
 }
 
+static void
+test_editor_close_window (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HeraldTemplateEditor *editor = HERALD_TEMPLATE_EDITOR (herald_template_editor_new ());
+  GtkWindow *dialog = NULL;
+  GList *toplevels;
+  g_autoptr(GtkWidget) keep = GTK_WIDGET (g_object_ref (window));
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  herald_template_editor_set_store (editor, herald_application_get_store (app));
+  gtk_window_present (window);
+  herald_test_wait_for_mapped (GTK_WIDGET (editor));
+  herald_template_editor_load (editor, NULL);
+  set_buffer (herald_template_editor_get_text_buffer (editor), "unsaved");
+
+  /* Closing asks instead of closing. */
+  gtk_window_close (window);
+  herald_test_spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == window)
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  /* Discard: now it closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  herald_test_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+}
+
 /* Variables table */
 
 static void
@@ -841,6 +874,7 @@ main (int   argc,
               fixture_set_up, test_editor_round_trip, fixture_tear_down);
   g_test_add ("/herald/templates/editor/unsaved-changes", Fixture, NULL,
               fixture_set_up, test_editor_unsaved_changes, fixture_tear_down);
+  g_test_add_func ("/herald/templates/editor/close-window", test_editor_close_window);
   g_test_add_func ("/herald/templates/variables/json", test_variables_json);
   g_test_add ("/herald/templates/editor/unknown-variables", Fixture, NULL,
               fixture_set_up, test_editor_unknown_variables, fixture_tear_down);

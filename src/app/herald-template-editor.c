@@ -56,6 +56,9 @@ struct _HeraldTemplateEditor
   GtkSourceSearchContext *search_context;
   HeraldVariableCompletion *completion;
   guint                  refresh_id;
+  GtkWindow             *window;
+  gulong                 close_request_id;
+  gboolean               close_window_after;
   guint                  n_unknown;
   gboolean               modified;
   gboolean               loading;
@@ -692,8 +695,58 @@ save_changes_cb (HeraldSaveResponse response,
       break;
     case HERALD_SAVE_RESPONSE_CANCEL:
     default:
-      break;
+      self->close_window_after = FALSE;
+      return;
     }
+
+  /* The question came from closing the window: close it now. */
+  if (self->close_window_after && self->window != NULL)
+    {
+      self->close_window_after = FALSE;
+      gtk_window_close (self->window);
+    }
+}
+
+static gboolean
+window_close_request_cb (GtkWindow            *window,
+                         HeraldTemplateEditor *self)
+{
+  if (!self->modified)
+    return FALSE;
+
+  self->close_window_after = TRUE;
+  herald_template_editor_request_close (self);
+  return TRUE;
+}
+
+static void
+herald_template_editor_root (GtkWidget *widget)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (herald_template_editor_parent_class)->root (widget);
+
+  /* Closing the window must not lose unsaved changes either. */
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    {
+      self->window = GTK_WINDOW (root);
+      self->close_request_id = g_signal_connect (root, "close-request",
+                                                 G_CALLBACK (window_close_request_cb), self);
+    }
+}
+
+static void
+herald_template_editor_unroot (GtkWidget *widget)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (widget);
+
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->close_request_id, self->window);
+  self->window = NULL;
+
+  GTK_WIDGET_CLASS (herald_template_editor_parent_class)->unroot (widget);
 }
 
 static void
@@ -718,6 +771,8 @@ herald_template_editor_class_init (HeraldTemplateEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = herald_template_editor_dispose;
+  widget_class->root = herald_template_editor_root;
+  widget_class->unroot = herald_template_editor_unroot;
 
   /**
    * HeraldTemplateEditor::closed:
