@@ -115,7 +115,6 @@ test_list_filters (void)
 {
   HeraldWindow *window;
   HeraldCampaignsView *view = open_view (&window);
-  GListModel *model = list_model (view);
   GtkDropDown *status = GTK_DROP_DOWN (view_widget (view, "status_dropdown"));
   GtkDropDown *type = GTK_DROP_DOWN (view_widget (view, "type_dropdown"));
   GtkEditable *search = GTK_EDITABLE (view_widget (view, "search_entry"));
@@ -126,7 +125,7 @@ test_list_filters (void)
 
   g_assert_true (adw_bin_get_child (ADW_BIN (view)) != NULL);
   g_assert_false (ADW_IS_STATUS_PAGE (adw_bin_get_child (ADW_BIN (view))));
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, 12);
   g_assert_cmpint (store_count (-1, -1, NULL), ==, 12);
   {
     g_autofree char *expected = g_strdup_printf (ngettext ("%s campaign", "%s campaigns", 12), "12");
@@ -138,11 +137,11 @@ test_list_filters (void)
     {
       gtk_drop_down_set_selected (status, s + 1);
       herald_test_spin (20);
-      g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (s, -1, NULL));
-      g_assert_cmpint (g_list_model_get_n_items (model), >, 0);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, store_count (s, -1, NULL));
+      g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (list_model (view)); i++)
         {
-          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
           g_assert_cmpint (herald_campaign_get_status (c), ==, s);
         }
     }
@@ -151,39 +150,39 @@ test_list_filters (void)
     {
       gtk_drop_down_set_selected (type, t + 1);
       herald_test_spin (20);
-      g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (-1, t, NULL));
-      g_assert_cmpint (g_list_model_get_n_items (model), >, 0);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, store_count (-1, t, NULL));
+      g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (list_model (view)); i++)
         {
-          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
           g_assert_cmpint (herald_campaign_get_campaign_type (c), ==, t);
         }
     }
   gtk_drop_down_set_selected (type, HERALD_CAMPAIGN_TYPE_EMAIL + 1);
   gtk_drop_down_set_selected (status, HERALD_CAMPAIGN_STATUS_COMPLETED + 1);
   herald_test_spin (20);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==,
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==,
                    store_count (HERALD_CAMPAIGN_STATUS_COMPLETED, HERALD_CAMPAIGN_TYPE_EMAIL, NULL));
   gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.clear-filters", NULL);
   herald_test_spin (20);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, 12);
 
   /* Search as you type: the first word of some campaign's name. */
   {
-    g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, 3);
+    g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), 3);
     g_auto(GStrv) words = g_strsplit (herald_campaign_get_name (c), " ", 2);
     word = g_strdup (words[0]);
   }
   gtk_editable_set_text (search, word);
   herald_test_spin (400);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, store_count (-1, -1, word));
-  g_assert_cmpint (g_list_model_get_n_items (model), >=, 1);
-  g_assert_cmpint (g_list_model_get_n_items (model), <, 12);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, store_count (-1, -1, word));
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >=, 1);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), <, 12);
 
   /* No results: its own empty state, with a way out. */
   gtk_editable_set_text (search, "zzqxwv");
   herald_test_spin (400);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, 0);
   list_stack = GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (herald_campaigns_view_get_column_view (view)))));
   g_assert_true (GTK_IS_STACK (list_stack));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
@@ -193,7 +192,7 @@ test_list_filters (void)
   }
   gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.clear-filters", NULL);
   herald_test_spin (20);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, 12);
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
 
@@ -206,7 +205,6 @@ test_list_sorting (void)
   HeraldCampaignsView *view = open_view (NULL);
   GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
   GListModel *columns = gtk_column_view_get_columns (column_view);
-  GListModel *model = list_model (view);
   g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
   g_autoptr(GtkColumnViewColumn) sent = g_list_model_get_item (columns, 5);
   HeraldStore *store = herald_application_get_store (app);
@@ -222,17 +220,17 @@ test_list_sorting (void)
       herald_test_spin (20);
       herald_campaign_query_set_sort (query, HERALD_CAMPAIGN_SORT_NAME, descending);
       expected = herald_store_list_campaigns (store, query, NULL, 100, NULL);
-      g_assert_cmpint (expected->len, ==, g_list_model_get_n_items (model));
+      g_assert_cmpint (expected->len, ==, g_list_model_get_n_items (list_model (view)));
       for (guint i = 0; i < expected->len; i++)
         {
-          g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+          g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
           g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (c)), ==,
                            herald_record_get_id (g_ptr_array_index (expected, i)));
         }
       /* and it is really ordered by name */
       {
-        g_autoptr(HeraldCampaign) first = g_list_model_get_item (model, 0);
-        g_autoptr(HeraldCampaign) last = g_list_model_get_item (model, 11);
+        g_autoptr(HeraldCampaign) first = g_list_model_get_item (list_model (view), 0);
+        g_autoptr(HeraldCampaign) last = g_list_model_get_item (list_model (view), 11);
         int cmp = g_utf8_collate (herald_campaign_get_name (first), herald_campaign_get_name (last));
         g_assert_true (descending ? cmp >= 0 : cmp <= 0);
       }
@@ -240,18 +238,18 @@ test_list_sorting (void)
 
   gtk_column_view_sort_by_column (column_view, sent, GTK_SORT_DESCENDING);
   herald_test_spin (20);
-  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+  for (guint i = 1; i < g_list_model_get_n_items (list_model (view)); i++)
     {
-      g_autoptr(HeraldCampaign) a = g_list_model_get_item (model, i - 1);
-      g_autoptr(HeraldCampaign) b = g_list_model_get_item (model, i);
+      g_autoptr(HeraldCampaign) a = g_list_model_get_item (list_model (view), i - 1);
+      g_autoptr(HeraldCampaign) b = g_list_model_get_item (list_model (view), i);
       g_assert_cmpint (herald_campaign_get_sent_count (a), >=, herald_campaign_get_sent_count (b));
     }
-  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))),
+  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (list_model (view)))))),
                    ==, HERALD_CAMPAIGN_SORT_SENT_COUNT);
 
   gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
   herald_test_spin (20);
-  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model))))),
+  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (list_model (view)))))),
                    ==, HERALD_CAMPAIGN_SORT_UPDATED_AT);
   close_windows ();
 }
@@ -261,8 +259,7 @@ test_list_open_detail (void)
 {
   HeraldCampaignsView *view = open_view (NULL);
   GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
-  GListModel *model = list_model (view);
-  g_autoptr(HeraldCampaign) second = g_list_model_get_item (model, 1);
+  g_autoptr(HeraldCampaign) second = g_list_model_get_item (list_model (view), 1);
   HeraldCampaignDetail *detail = herald_campaigns_view_get_detail (view);
   GtkStack *content = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
 
@@ -291,8 +288,7 @@ test_list_delete_undo (void)
   HeraldWindow *window;
   HeraldCampaignsView *view = open_view (&window);
   HeraldStore *store = herald_application_get_store (app);
-  GListModel *model = list_model (view);
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (model);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (list_model (view));
   g_autoptr(HeraldCampaign) victim = NULL;
   g_autoptr(HeraldCampaign) restored = NULL;
   g_autoptr(GPtrArray) variants_before = NULL;
@@ -301,13 +297,13 @@ test_list_delete_undo (void)
   GtkWindow *dialog;
   AdwToast *toast;
   const char *id;
-  guint n = g_list_model_get_n_items (model);
+  guint n = g_list_model_get_n_items (list_model (view));
 
   /* the campaign with the most recipients (it has the A/B test) */
   gtk_single_selection_set_selected (selection, 0);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HeraldCampaign) c = g_list_model_get_item (model, i);
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
       g_autoptr(GPtrArray) v = herald_store_list_variants (store, herald_record_get_id (HERALD_RECORD (c)), NULL);
       if (v->len > 0)
         gtk_single_selection_set_selected (selection, i);
@@ -334,7 +330,7 @@ test_list_delete_undo (void)
   herald_dialogs_respond (dialog, TRUE);
   gtk_window_destroy (dialog);
   herald_test_spin (100);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, n - 1);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n - 1);
   g_assert_null (herald_store_get_campaign (store, id, NULL));
   g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before + 1);
 
@@ -357,7 +353,7 @@ test_list_delete_undo (void)
   for (guint i = 0; i < variants_after->len; i++)
     g_assert_true (herald_record_equal (g_ptr_array_index (variants_before, i), g_ptr_array_index (variants_after, i)));
   g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
 
   /* Cancelling the question deletes nothing. */
   g_assert_true (herald_test_wait_until (no_dialog, NULL, 2000));
@@ -368,7 +364,7 @@ test_list_delete_undo (void)
   herald_dialogs_respond (dialog, FALSE);
   gtk_window_destroy (dialog);
   herald_test_spin (50);
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
   close_windows ();
 }
 
