@@ -562,6 +562,12 @@ title_changed_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
   (*(guint *) user_data)++;
 }
 
+static gboolean
+title_is_sample_cb (gpointer user_data)
+{
+  return g_strcmp0 (webkit_web_view_get_title (user_data), "WELCOME10 <b>& Kundin") == 0;
+}
+
 static void
 test_preview_sample_values (Fixture       *fixture,
                             gconstpointer  data)
@@ -581,6 +587,8 @@ test_preview_sample_values (Fixture       *fixture,
               "<body><p id=\"v\">{{ coupon }}</p></body></html>");
   /* The editor refreshes by itself after the delay. */
   wait_for_load (preview, loads);
+  /* A load that was superseded also ends with FINISHED: wait for the title. */
+  herald_test_wait_until (title_is_sample_cb, web_view, 10000);
   g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "WELCOME10 <b>& Kundin");
 }
 
@@ -638,6 +646,12 @@ hostile_html (const char *base)
     "</body></html>", base);
 }
 
+static gboolean
+title_is_hostile_cb (gpointer user_data)
+{
+  return g_strcmp0 (webkit_web_view_get_title (user_data), "hostile") == 0;
+}
+
 static void
 test_preview_hostile (Fixture       *fixture,
                       gconstpointer  data)
@@ -668,7 +682,10 @@ test_preview_hostile (Fixture       *fixture,
   set_buffer (herald_template_editor_get_html_buffer (editor), html);
   herald_template_editor_refresh_now (editor);
   wait_for_load (preview, loads);
-  /* Give a refresh, lazy loads and a late script time to happen. */
+  /* The hostile document itself must be what is shown (otherwise zero
+   * requests would prove nothing), then give a refresh, lazy loads and a
+   * late script time to happen. */
+  g_assert_true (herald_test_wait_until (title_is_hostile_cb, web_view, 10000));
   herald_test_spin (2500);
 
   for (guint i = 0; i < log.paths->len; i++)
@@ -858,6 +875,24 @@ test_editor_screenshots (Fixture       *fixture,
       g_clear_pointer (&shot, g_free);
       shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-sms");
     }
+  templates = (g_ptr_array_unref (templates), herald_store_list_templates (store, HERALD_TEMPLATE_TYPE_PUSH, NULL, NULL));
+  if (templates->len > 0)
+    {
+      herald_template_editor_load (editor, g_ptr_array_index (templates, 0));
+      herald_test_spin (200);
+      g_clear_pointer (&shot, g_free);
+      shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-push");
+    }
+
+  /* Dark background, images off. */
+  templates = (g_ptr_array_unref (templates), herald_store_list_templates (store, HERALD_TEMPLATE_TYPE_EMAIL, NULL, NULL));
+  load_and_wait (editor, g_ptr_array_index (templates, templates->len - 1));
+  loads = herald_template_preview_get_loads_finished (preview);
+  herald_template_preview_set_dark (preview, TRUE);
+  wait_for_load (preview, loads);
+  herald_test_spin (300);
+  g_clear_pointer (&shot, g_free);
+  shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-dark");
 }
 
 int

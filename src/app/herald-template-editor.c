@@ -48,6 +48,7 @@ struct _HeraldTemplateEditor
   GtkCheckButton        *remote_check;
   GtkStack              *preview_stack;
   HeraldTemplatePreview *preview;
+  GtkWidget             *phone_header;
   GtkLabel              *phone_title;
   GtkLabel              *phone_body;
   GtkTextView           *preview_text;
@@ -371,7 +372,6 @@ refresh (HeraldTemplateEditor *self)
       }
       break;
     case HERALD_TEMPLATE_TYPE_SMS:
-      gtk_label_set_label (self->phone_title, _("SMS"));
       gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
       update_sms_counter (self, rendered_text != NULL ? rendered_text : text);
       findings = herald_lint_sms (text, (const char * const *) known);
@@ -459,6 +459,7 @@ update_for_type (HeraldTemplateEditor *self)
                                                   gtk_stack_get_child_by_name (self->preview_stack, "phone")),
                               !email);
   gtk_widget_set_visible (GTK_WIDGET (self->phone_title), type == HERALD_TEMPLATE_TYPE_PUSH);
+  gtk_widget_set_visible (self->phone_header, type == HERALD_TEMPLATE_TYPE_PUSH);
   gtk_stack_set_visible_child_name (self->editor_stack, email ? "html" : "text");
   gtk_stack_set_visible_child_name (self->preview_stack, email ? "html" : "phone");
 }
@@ -819,6 +820,7 @@ herald_template_editor_class_init (HeraldTemplateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, remote_check);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, phone_header);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, phone_title);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, phone_body);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preview_text);
