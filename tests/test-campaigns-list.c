@@ -369,6 +369,31 @@ test_list_delete_undo (void)
 }
 
 static void
+test_list_follows_store (void)
+{
+  HeraldCampaignsView *view = open_view (NULL);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) last = NULL;
+  g_autoptr(HeraldCampaign) top = NULL;
+  guint n = g_list_model_get_n_items (list_model (view));
+
+  /* a change made elsewhere (sync, another window) moves the row to the top */
+  last = g_list_model_get_item (list_model (view), n - 1);
+  herald_campaign_set_description (last, "Changed elsewhere");
+  g_assert_true (herald_store_save (store, HERALD_RECORD (last), NULL));
+  herald_test_spin (100);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
+  top = g_list_model_get_item (list_model (view), 0);
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (top)), ==, herald_record_get_id (HERALD_RECORD (last)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+      g_assert_nonnull (c);
+    }
+  close_windows ();
+}
+
+static void
 test_list_density (void)
 {
   HeraldCampaignsView *view = open_view (NULL);
@@ -398,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-list/sorting", test_list_sorting);
   g_test_add_func ("/herald/campaigns-list/open-detail", test_list_open_detail);
   g_test_add_func ("/herald/campaigns-list/delete-undo", test_list_delete_undo);
+  g_test_add_func ("/herald/campaigns-list/follows-store", test_list_follows_store);
   g_test_add_func ("/herald/campaigns-list/density", test_list_density);
 
   ret = g_test_run ();

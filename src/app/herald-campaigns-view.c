@@ -177,9 +177,8 @@ items_changed_cb (HeraldCampaignsView *self)
   update_state (self);
 }
 
-/* A new model over the store: when the store changes, and on the way back
- * from the detail page, where the hidden list does not follow the edits
- * made there (one COUNT over an index; rows are read as they are shown). */
+/* A new model over the store (one COUNT over an index; rows are read as
+ * they are shown). */
 static void
 rebuild_list (HeraldCampaignsView *self)
 {
@@ -423,13 +422,6 @@ open_campaign (HeraldCampaignsView *self,
    * not scroll the new page. */
   gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
   herald_campaign_detail_set_campaign (self->detail, campaign);
-  /* The hidden list does not follow the changes made on the detail page;
-   * it is rebuilt on the way back. */
-  gtk_column_view_set_model (self->column_view, NULL);
-  g_clear_object (&self->selection);
-  if (self->list != NULL)
-    g_signal_handlers_disconnect_by_data (self->list, self);
-  g_clear_object (&self->list);
   gtk_stack_set_visible_child_name (self->content, "detail");
   gtk_widget_grab_focus (GTK_WIDGET (self->detail));
 }
@@ -476,7 +468,6 @@ back_activated_cb (GtkWidget  *widget,
     return;
   gtk_stack_set_visible_child_name (self->content, "list");
   herald_campaign_detail_set_campaign (self->detail, NULL);
-  rebuild_list (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 

@@ -78,7 +78,7 @@ record_changed_cb (HeraldStore        *store,
     return;
 
   change = herald_list_pager_apply (self->pager, old_record, new_record);
-  if (herald_list_pager_emit_change (G_LIST_MODEL (self), change))
+  if (herald_list_pager_emit_change (G_LIST_MODEL (self), self->pager, change))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 

@@ -40,6 +40,7 @@ struct _HeraldListPager
   gpointer             bind_data;
 
   guint                n_items;
+  int                  hidden;   /* during a move's removal: the row not yet announced */
   GArray              *anchors;  /* Anchor; [k] starts page k; [0] is unused */
   GHashTable          *pages;    /* index -> Page */
   GQueue               lru;      /* Page *, most recent first */
@@ -91,6 +92,8 @@ herald_list_pager_new (HeraldStore *store,
                        const char  *table)
 {
   HeraldListPager *self = g_new0 (HeraldListPager, 1);
+
+  self->hidden = -1;
 
   self->store = g_object_ref (store);
   self->type = type;
@@ -174,7 +177,7 @@ herald_list_pager_reload (HeraldListPager *self)
 guint
 herald_list_pager_get_n_items (HeraldListPager *self)
 {
-  return self->n_items;
+  return self->n_items - (self->hidden >= 0 ? 1 : 0);
 }
 
 guint
@@ -335,6 +338,14 @@ herald_list_pager_get_item (HeraldListPager *self,
   guint offset = position % HERALD_LIST_PAGE_SIZE;
   Page *page;
 
+  /* Between the two halves of a move the row at its new place is not
+   * there yet (see herald_list_pager_emit_change()). */
+  if (self->hidden >= 0 && position >= (guint) self->hidden)
+    {
+      position++;
+      index = position / HERALD_LIST_PAGE_SIZE;
+      offset = position % HERALD_LIST_PAGE_SIZE;
+    }
   if (position >= self->n_items)
     return NULL;
 
@@ -444,6 +455,7 @@ herald_list_pager_apply (HeraldListPager *self,
 /**
  * herald_list_pager_emit_change:
  * @model: the list model the pager serves
+ * @pager: its pager
  * @change: what herald_list_pager_apply() returned
  *
  * Tells @model's users about one changed record with exact, small
@@ -454,6 +466,7 @@ herald_list_pager_apply (HeraldListPager *self,
  */
 gboolean
 herald_list_pager_emit_change (GListModel            *model,
+                               HeraldListPager       *pager,
                                HeraldListPagerChange  change)
 {
   if (change.removed_at >= 0 && change.removed_at == change.added_at)
@@ -461,8 +474,15 @@ herald_list_pager_emit_change (GListModel            *model,
       g_list_model_items_changed (model, change.added_at, 1, 1);
       return FALSE;
     }
+  /* A move is a removal and an insertion; while the removal is announced,
+   * the model must look like it: without the row at its new place (views
+   * read items during the signal). */
   if (change.removed_at >= 0)
-    g_list_model_items_changed (model, change.removed_at, 1, 0);
+    {
+      pager->hidden = change.added_at;
+      g_list_model_items_changed (model, change.removed_at, 1, 0);
+      pager->hidden = -1;
+    }
   if (change.added_at >= 0)
     g_list_model_items_changed (model, change.added_at, 0, 1);
   return (change.removed_at >= 0) != (change.added_at >= 0);

@@ -48,6 +48,7 @@ HeraldListPagerChange herald_list_pager_apply   (HeraldListPager     *self,
                                                  HeraldRecord        *new_record);
 guint            herald_list_pager_get_n_cached_pages (HeraldListPager *self);
 gboolean         herald_list_pager_emit_change  (GListModel          *model,
+                                                 HeraldListPager     *pager,
                                                  HeraldListPagerChange change);
 gboolean         herald_list_pager_emit_reload  (GListModel          *model,
                                                  guint                old_n_items,
