@@ -554,6 +554,31 @@ test_preview_options (void)
   g_assert_finalize_object (preview);
 }
 
+static void
+test_editor_generate_text (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *text = herald_template_editor_get_text_buffer (editor);
+  g_autofree char *before = NULL;
+  g_autofree char *generated = NULL;
+  g_autofree char *undone = NULL;
+
+  herald_template_editor_load (editor, NULL);
+  set_buffer (text, "old text");
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<h1>Sommer</h1><p>Jetzt <a href=\"https://example.com/s\">kaufen</a></p>");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.generate-text", NULL));
+  generated = dup_buffer (text);
+  g_test_message ("%s", generated);
+  g_assert_nonnull (strstr (generated, "Sommer"));
+  g_assert_nonnull (strstr (generated, "kaufen (https://example.com/s)"));
+
+  gtk_text_buffer_undo (GTK_TEXT_BUFFER (text));
+  undone = dup_buffer (text);
+  g_assert_cmpstr (undone, ==, "old text");
+}
+
 /* Preview */
 
 static void
@@ -766,6 +791,12 @@ evaluate_number (WebKitWebView *web_view,
   return number;
 }
 
+static gboolean
+title_is_scroll_cb (gpointer user_data)
+{
+  return g_strcmp0 (webkit_web_view_get_title (user_data), "scroll") == 0;
+}
+
 static void
 test_preview_scroll_kept (Fixture       *fixture,
                           gconstpointer  data)
@@ -773,7 +804,7 @@ test_preview_scroll_kept (Fixture       *fixture,
   HeraldTemplateEditor *editor = fixture->editor;
   HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
   WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
-  g_autoptr(GString) html = g_string_new ("<html><body>");
+  g_autoptr(GString) html = g_string_new ("<html><head><title>scroll</title></head><body>");
   guint loads;
 
   for (guint i = 0; i < 300; i++)
@@ -785,6 +816,7 @@ test_preview_scroll_kept (Fixture       *fixture,
   set_buffer (herald_template_editor_get_html_buffer (editor), html->str);
   herald_template_editor_refresh_now (editor);
   wait_for_load (preview, loads);
+  g_assert_true (herald_test_wait_until (title_is_scroll_cb, web_view, 10000));
 
   evaluate_number (web_view, "window.scrollTo(0, 1500); window.scrollY");
   herald_test_spin (200);
@@ -919,6 +951,8 @@ main (int   argc,
               fixture_set_up, test_editor_lint_panel, fixture_tear_down);
   g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,
               fixture_set_up, test_editor_sms_counter, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/generate-text", Fixture, NULL,
+              fixture_set_up, test_editor_generate_text, fixture_tear_down);
   g_test_add ("/herald/templates/editor/search-replace", Fixture, NULL,
               fixture_set_up, test_editor_search_replace, fixture_tear_down);
   g_test_add_func ("/herald/templates/preview/options", test_preview_options);
