@@ -331,7 +331,8 @@ test_detail_editing (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (budget_error)));
   g_assert_cmpstr (gtk_label_get_label (budget_error), !=, "");
   {
-    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (detail))), "campaign-edit-errors");
+    GtkWidget *group = gtk_widget_get_ancestor (name, ADW_TYPE_PREFERENCES_GROUP);
+    g_autofree char *s = herald_test_screenshot (group, "campaign-edit-errors");
     g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
     g_assert_true (herald_record_equal (HERALD_RECORD (now), HERALD_RECORD (running)));
   }

@@ -353,6 +353,16 @@ update_fields (HeraldCampaignDetail *self)
 }
 
 static void
+keep_together (char **text)
+{
+  GString *s = g_string_new (*text);
+
+  g_string_replace (s, " ", "\u00a0", 0);
+  g_free (*text);
+  *text = g_string_free (s, FALSE);
+}
+
+static void
 update_variants (HeraldCampaignDetail *self)
 {
   g_autoptr(GPtrArray) variants = NULL;
@@ -375,6 +385,11 @@ update_variants (HeraldCampaignDetail *self)
       g_autofree char *conversion = herald_format_rate (herald_variant_get_conversion_count (v), delivered, 1);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
+
+      /* a rate stays on one line: "36,9 %" */
+      keep_together (&open);
+      keep_together (&click);
+      keep_together (&conversion);
 
       /* Translators: %s is a variant's letter (A, B, C) */
       title = g_strdup_printf (_("Variant %s"), herald_variant_get_variant_name (v));
