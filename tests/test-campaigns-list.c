@@ -132,6 +132,16 @@ test_list_filters (void)
     g_assert_cmpstr (gtk_label_get_label (count), ==, expected);
   }
   shot = herald_test_screenshot (GTK_WIDGET (window), "campaigns-list");
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autofree char *dark = NULL;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    herald_test_spin (100);
+    dark = herald_test_screenshot (GTK_WIDGET (window), "campaigns-list-dark");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    herald_test_spin (50);
+  }
 
   for (int s = HERALD_CAMPAIGN_STATUS_DRAFT; s <= HERALD_CAMPAIGN_STATUS_CANCELLED; s++)
     {
