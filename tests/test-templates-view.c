@@ -209,6 +209,24 @@ test_view_import (Fixture       *fixture,
   g_assert_null (herald_template_editor_request_close (editor));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
 
+  /* Export writes both parts back out. */
+  {
+    g_autofree char *out = g_build_filename (dir, "export.html", NULL);
+    g_autofree char *out_text = g_build_filename (dir, "export.txt", NULL);
+    g_autoptr(GFile) out_file = g_file_new_for_path (out);
+    g_autofree char *html = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (herald_templates_view_export_file (imported, out_file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (out, &html, NULL, NULL));
+    g_assert_true (g_file_get_contents (out_text, &text, NULL, NULL));
+    g_assert_cmpstr (html, ==, herald_template_get_body_html (imported));
+    g_assert_cmpstr (text, ==, herald_template_get_body_text (imported));
+    g_unlink (out);
+    g_unlink (out_text);
+  }
+
   /* Not UTF-8: refused. */
   g_assert_true (g_file_set_contents (path, "\xff\xfe<p>x</p>", -1, NULL));
   g_assert_false (herald_templates_view_import_file (view, file, &error));

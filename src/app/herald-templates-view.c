@@ -463,29 +463,8 @@ export_chosen_cb (GFile    *file,
 {
   g_autoptr(HeraldTemplate) template = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) parent = NULL;
-  g_autoptr(GFile) text_file = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *text_name = NULL;
-  const char *html = herald_template_get_body_html (template);
-  const char *text = herald_template_get_body_text (template);
-  char *dot;
 
-  if (file == NULL)
-    return;
-
-  basename = g_file_get_basename (file);
-  dot = strrchr (basename, '.');
-  if (dot != NULL)
-    *dot = '\0';
-  text_name = g_strconcat (basename, ".txt", NULL);
-  parent = g_file_get_parent (file);
-  text_file = g_file_get_child (parent, text_name);
-
-  if (!g_file_replace_contents (file, html ? html : "", strlen (html ? html : ""), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error)
-      || !g_file_replace_contents (text_file, text ? text : "", strlen (text ? text : ""), NULL, FALSE,
-                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+  if (file != NULL && !herald_templates_view_export_file (template, file, &error))
     herald_dialogs_show_error (NULL, _("Could Not Export the Template"), error->message);
 }
 
@@ -817,6 +796,49 @@ herald_templates_view_import_file (HeraldTemplatesView *self,
   reload (self);
   open_editor (self, template);
   return TRUE;
+}
+
+/**
+ * herald_templates_view_export_file:
+ * @template: a template
+ * @file: where the HTML part goes, such as `Sale.html`
+ * @error: where a write error goes
+ *
+ * Writes the HTML part to @file and the text part beside it, with the
+ * extension replaced by `.txt`.
+ *
+ * Returns: whether both were written.
+ */
+gboolean
+herald_templates_view_export_file (HeraldTemplate *template,
+                                   GFile          *file,
+                                   GError        **error)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) text_file = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text_name = NULL;
+  const char *html = herald_template_get_body_html (template);
+  const char *text = herald_template_get_body_text (template);
+  char *dot;
+
+  g_return_val_if_fail (HERALD_IS_TEMPLATE (template), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  html = html != NULL ? html : "";
+  text = text != NULL ? text : "";
+  basename = g_file_get_basename (file);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  text_name = g_strconcat (basename, ".txt", NULL);
+  parent = g_file_get_parent (file);
+  text_file = g_file_get_child (parent, text_name);
+
+  return g_file_replace_contents (file, html, strlen (html), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error)
+    && g_file_replace_contents (text_file, text, strlen (text), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
 /**

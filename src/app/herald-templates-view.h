@@ -23,6 +23,9 @@ GtkWindow            *herald_templates_view_delete_template (HeraldTemplatesView
 gboolean              herald_templates_view_import_file     (HeraldTemplatesView *self,
                                                              GFile               *file,
                                                              GError             **error);
+gboolean              herald_templates_view_export_file     (HeraldTemplate      *template,
+                                                             GFile               *file,
+                                                             GError             **error);
 HeraldTemplateEditor *herald_templates_view_get_editor      (HeraldTemplatesView *self);
 guint                 herald_templates_view_get_n_shown     (HeraldTemplatesView *self);
 
