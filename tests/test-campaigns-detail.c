@@ -187,6 +187,58 @@ test_detail_actions_per_status (void)
 }
 
 static void
+test_detail_send_test (void)
+{
+  HeraldCampaignsView *view = get_view (NULL);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) campaign = find_campaign (HERALD_CAMPAIGN_STATUS_DRAFT, FALSE);
+  const char *id = herald_record_get_id (HERALD_RECORD (campaign));
+  HeraldCampaignDetail *detail = open_detail (view, campaign);
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkWindow *dialog;
+  GtkWidget *entry;
+  gboolean found = FALSE;
+
+  g_assert_false (outbox_has (id, "test"));
+
+  /* A bad address is refused and nothing is queued. */
+  gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.send-test", NULL);
+  dialog = take_dialog ();
+  entry = find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "not an address");
+  answer (dialog, TRUE);
+  dialog = take_dialog ();
+  /* the error names what is wrong */
+  g_assert_nonnull (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  gtk_window_destroy (dialog);
+  herald_test_spin (50);
+  g_assert_false (outbox_has (id, "test"));
+
+  gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.send-test", NULL);
+  dialog = take_dialog ();
+  entry = find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  qa@example.com ");
+  answer (dialog, TRUE);
+  herald_test_spin (50);
+
+  entries = herald_store_list_outbox (store, 100000, NULL);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      HeraldOutboxEntry *e = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (e->entity_id, id) == 0 && g_strcmp0 (e->op, "test") == 0)
+        {
+          g_assert_cmpstr (e->entity, ==, "campaign");
+          g_assert_cmpstr (e->patch, ==, "{\"to\":[\"qa@example.com\"]}");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+static void
 test_detail_transitions (void)
 {
   HeraldWindow *window;
@@ -511,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-detail/actions-per-status", test_detail_actions_per_status);
   g_test_add_func ("/herald/campaigns-detail/transitions", test_detail_transitions);
   g_test_add_func ("/herald/campaigns-detail/editing", test_detail_editing);
+  g_test_add_func ("/herald/campaigns-detail/send-test", test_detail_send_test);
   g_test_add_func ("/herald/campaigns-detail/sections", test_detail_sections);
 
   ret = g_test_run ();

@@ -609,6 +609,21 @@ test_send_winner (Fixture       *f,
         }
     }
   g_assert_true (found);
+  /* ... followed by the command for the CRM, naming the winner. */
+  found = FALSE;
+  for (guint i = 0; i < outbox->len; i++)
+    {
+      HeraldOutboxEntry *e = g_ptr_array_index (outbox, i);
+
+      if (g_str_equal (e->op, "send_winner"))
+        {
+          g_assert_cmpstr (e->entity, ==, "campaign");
+          g_assert_cmpstr (e->entity_id, ==, id);
+          g_assert_nonnull (strstr (e->patch, best_id));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
   /* Once chosen, the action is off. */
   herald_test_spin (50);
   g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (ab), "ab.send-winner")));

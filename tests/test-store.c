@@ -1009,6 +1009,41 @@ test_killed_mid_transaction (void)
   herald_test_store_dir_remove (dir);
 }
 
+static void
+test_queue_command (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(JsonObject) args = json_object_new ();
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  HeraldOutboxEntry *last;
+
+  herald_campaign_set_name (c, "Command test");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+
+  json_object_set_string_member (args, "variant", "B");
+  g_assert_true (herald_store_queue_command (f->store, HERALD_RECORD (c), "send_winner", args, &error));
+  g_assert_no_error (error);
+  g_assert_true (herald_store_queue_command (f->store, HERALD_RECORD (c), "test", NULL, &error));
+  g_assert_no_error (error);
+
+  /* Commands come after the create, in order, and never fold into it. */
+  entries = herald_store_list_outbox (f->store, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 3);
+  g_assert_cmpstr (((HeraldOutboxEntry *) entries->pdata[0])->op, ==, "create");
+  g_assert_cmpstr (((HeraldOutboxEntry *) entries->pdata[1])->op, ==, "send_winner");
+  g_assert_cmpstr (((HeraldOutboxEntry *) entries->pdata[1])->patch, ==, "{\"variant\":\"B\"}");
+  last = entries->pdata[2];
+  g_assert_cmpstr (last->op, ==, "test");
+  g_assert_cmpstr (last->patch, ==, "{}");
+  g_assert_cmpstr (last->entity, ==, "campaign");
+  g_assert_cmpstr (last->entity_id, ==, herald_record_get_id (HERALD_RECORD (c)));
+  g_assert_true (herald_uuid_is_valid (last->idempotency_key));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1030,6 +1065,7 @@ main (int   argc,
   ADD ("async", test_async);
   ADD ("demo", test_demo);
   ADD ("sync-bookkeeping", test_sync_bookkeeping);
+  ADD ("queue-command", test_queue_command);
 #undef ADD
   g_test_add_func ("/herald/store/migrate", test_migrate_from_each_version);
   g_test_add_func ("/herald/store/corrupt-file", test_corrupt_file);

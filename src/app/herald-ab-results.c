@@ -682,6 +682,16 @@ herald_ab_results_dup_cell (HeraldAbResults *self,
   return child != NULL ? g_strdup (gtk_label_get_text (GTK_LABEL (child))) : NULL;
 }
 
+static int
+losers_first (gconstpointer a,
+              gconstpointer b)
+{
+  gboolean wa = herald_variant_get_is_winner (*(HeraldVariant **) a);
+  gboolean wb = herald_variant_get_is_winner (*(HeraldVariant **) b);
+
+  return (int) wa - (int) wb;
+}
+
 /**
  * herald_ab_results_send_winner:
  * @self: the widget
@@ -715,21 +725,29 @@ herald_ab_results_send_winner (HeraldAbResults  *self,
           g_ptr_array_add (changed, g_object_ref (v));
         }
     }
-  /* Losers first, so that at no point two winners are queued. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < changed->len; i++)
-      {
-        HeraldVariant *v = g_ptr_array_index (changed, i);
+  /* Losers first, so that no pushed update ever shows two winners; one
+   * transaction, so that the store never holds two either. */
+  g_ptr_array_sort (changed, losers_first);
+  if (!herald_store_save_many (self->store, changed, HERALD_STORE_ORIGIN_LOCAL, error))
+    {
+      refresh (self);
+      return FALSE;
+    }
 
-        if (herald_variant_get_is_winner (v) == (pass == 1)
-            && !herald_store_save (self->store, HERALD_RECORD (v), error))
-          {
-            refresh (self);
-            return FALSE;
-          }
-      }
-  refresh (self);
-  return TRUE;
+  /* The CRM sends the winner to the rest on this command, replayed in
+   * order after the variant updates. */
+  {
+    HeraldVariant *best = g_ptr_array_index (self->variants, self->verdict->best);
+    g_autoptr(JsonObject) arguments = json_object_new ();
+    gboolean ok;
+
+    json_object_set_string_member (arguments, "variant_id", herald_record_get_id (HERALD_RECORD (best)));
+    json_object_set_string_member (arguments, "variant", herald_variant_get_variant_name (best));
+    ok = herald_store_queue_command (self->store, HERALD_RECORD (self->campaign), "send_winner",
+                                     arguments, error);
+    refresh (self);
+    return ok;
+  }
 }
 
 /**

@@ -687,15 +687,24 @@ send_test_answered_cb (const char *text,
                                        : _("Enter an e-mail address, such as name@example.com."));
       else
         {
+          g_autoptr(JsonObject) arguments = json_object_new ();
+          g_autoptr(JsonArray) to = json_array_new ();
+
+          /* The test is a command for the CRM, queued in the outbox like
+           * the lifecycle commands; the address is remembered for next time. */
+          json_array_add_string_element (to, address);
+          json_object_set_array_member (arguments, "to", g_steal_pointer (&to));
           key = g_strdup_printf ("test-send:%s", herald_record_get_id (HERALD_RECORD (self->campaign)));
-          if (!herald_store_set_meta (self->store, key, address, &error))
+          if (!herald_store_queue_command (self->store, HERALD_RECORD (self->campaign), "test",
+                                           arguments, &error)
+              || !herald_store_set_meta (self->store, key, address, &error))
             show_error (self, _("Could Not Send a Test"), error);
           else
             {
               g_autofree char *title = NULL;
 
               /* Translators: %s is an e-mail address or phone number */
-              title = g_strdup_printf (_("Test for %s recorded; it goes out with the next sync"), address);
+              title = g_strdup_printf (_("Test for %s queued for the CRM"), address);
               herald_campaign_ops_show_toast (GTK_WIDGET (self), adw_toast_new (title));
             }
         }

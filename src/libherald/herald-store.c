@@ -1829,6 +1829,53 @@ herald_store_delete_finish (HeraldStore   *self,
 }
 
 /**
+ * herald_store_queue_command:
+ * @self: a store
+ * @record: the stored record the command is about
+ * @command: what the CRM is to do, such as "test" or "send_winner"
+ * @arguments: (nullable): the command's arguments, such as the addresses
+ *   of a test send
+ * @error: return location for an error
+ *
+ * Appends a command to the outbox, to be replayed in order by sync.  For
+ * commands that change no field of @record: lifecycle changes go through
+ * herald_store_transition_campaign(), which stores the new status too.
+ *
+ * Returns: %TRUE when the command was queued
+ */
+gboolean
+herald_store_queue_command (HeraldStore   *self,
+                            HeraldRecord  *record,
+                            const char    *command,
+                            JsonObject    *arguments,
+                            GError       **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *patch = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HERALD_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (command != NULL && *command != '\0', FALSE);
+  g_return_val_if_fail (!g_str_equal (command, "update") && !g_str_equal (command, "create")
+                        && !g_str_equal (command, "delete"), FALSE);
+
+  if (arguments != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+      json_node_set_object (node, arguments);
+      patch = json_to_string (node, FALSE);
+    }
+
+  if (!begin (self, error))
+    return FALSE;
+  ok = outbox_append (self, record, command, patch,
+                      herald_record_get_server_version (record), now, error);
+  return commit_or_rollback (self, ok, error);
+}
+
+/**
  * herald_store_remove_outbox_entry:
  * @self: a store
  * @seq: the entry's sequence number

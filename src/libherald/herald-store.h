@@ -18,6 +18,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "herald-campaign.h"
 #include "herald-campaign-query.h"
@@ -125,6 +126,11 @@ gboolean      herald_store_save_many            (HeraldStore        *self,
                                                  GError            **error);
 gboolean      herald_store_delete               (HeraldStore        *self,
                                                  HeraldRecord       *record,
+                                                 GError            **error);
+gboolean      herald_store_queue_command        (HeraldStore        *self,
+                                                 HeraldRecord       *record,
+                                                 const char         *command,
+                                                 JsonObject         *arguments,
                                                  GError            **error);
 gboolean      herald_store_transition_campaign  (HeraldStore        *self,
                                                  HeraldCampaign     *campaign,
