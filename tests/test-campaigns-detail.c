@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "herald-ab-results.h"
 #include "herald-activity-page.h"
+#include "herald-campaign-performance.h"
 #include "herald-application.h"
 #include "herald-campaigns-view.h"
 #include "herald-dialogs.h"
@@ -547,6 +549,25 @@ test_detail_sections (void)
   herald_test_spin (50);
   {
     g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-variants");
+  }
+
+  /* Performance: the campaign's charts and, for an A/B test, its results. */
+  herald_campaign_detail_show_page (detail, "performance");
+  herald_test_spin (100);
+  {
+    HeraldCampaignPerformance *performance =
+      HERALD_CAMPAIGN_PERFORMANCE (find_widget (GTK_WIDGET (detail), HERALD_TYPE_CAMPAIGN_PERFORMANCE));
+    HeraldAbResults *ab = HERALD_AB_RESULTS (find_widget (GTK_WIDGET (detail), HERALD_TYPE_AB_RESULTS));
+    g_autofree char *s = NULL;
+
+    g_assert_nonnull (performance);
+    g_assert_nonnull (ab);
+    g_assert_true (herald_campaign_performance_get_campaign (performance) != NULL);
+    g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (herald_campaign_performance_get_campaign (performance))), ==, id);
+    g_assert_true (herald_ab_results_get_has_variants (ab));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ab)));
+    g_assert_nonnull (herald_ab_results_get_verdict_text (ab));
+    s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-performance");
   }
   gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
 }

@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "herald-activity-page.h"
+#include "herald-ab-results.h"
 #include "herald-campaign-detail.h"
+#include "herald-campaign-performance.h"
 #include "herald-campaign-ops.h"
 #include "herald-dialogs.h"
 #include "herald-recipients-page.h"
@@ -90,6 +92,8 @@ struct _HeraldCampaignDetail
   HeraldActivityPage  *activity_page;
   GtkStack            *variants_stack;
   GtkListBox          *variants_list;
+  HeraldCampaignPerformance *performance;
+  HeraldAbResults     *ab_results;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldCampaignDetail, herald_campaign_detail, ADW_TYPE_BIN)
@@ -988,6 +992,8 @@ herald_campaign_detail_class_init (HeraldCampaignDetailClass *klass)
   g_type_ensure (HERALD_TYPE_STATUS_BADGE);
   g_type_ensure (HERALD_TYPE_RECIPIENTS_PAGE);
   g_type_ensure (HERALD_TYPE_ACTIVITY_PAGE);
+  g_type_ensure (HERALD_TYPE_CAMPAIGN_PERFORMANCE);
+  g_type_ensure (HERALD_TYPE_AB_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-campaign-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, back_button);
@@ -1019,6 +1025,8 @@ herald_campaign_detail_class_init (HeraldCampaignDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, activity_page);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, variants_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, variants_list);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, performance);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignDetail, ab_results);
 
   gtk_widget_class_install_action (widget_class, "campaign.edit", NULL, edit_activated_cb);
   gtk_widget_class_install_action (widget_class, "campaign.save", NULL, save_activated_cb);
@@ -1037,6 +1045,9 @@ static void
 herald_campaign_detail_init (HeraldCampaignDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The A/B section only where the campaign is an A/B test. */
+  g_object_bind_property (self->ab_results, "has-variants", self->ab_results, "visible",
+                          G_BINDING_SYNC_CREATE);
   build_fields (self);
 }
 
@@ -1076,6 +1087,8 @@ herald_campaign_detail_set_store (HeraldCampaignDetail *self,
                              self, G_CONNECT_SWAPPED);
   herald_recipients_page_set_store (self->recipients_page, store);
   herald_activity_page_set_store (self->activity_page, store);
+  herald_campaign_performance_set_store (self->performance, store);
+  herald_ab_results_set_store (self->ab_results, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -1115,6 +1128,8 @@ herald_campaign_detail_set_campaign (HeraldCampaignDetail *self,
   id = campaign ? herald_record_get_id (HERALD_RECORD (campaign)) : NULL;
   herald_recipients_page_set_campaign_id (self->recipients_page, id);
   herald_activity_page_set_campaign_id (self->activity_page, id);
+  herald_campaign_performance_set_campaign (self->performance, self->campaign);
+  herald_ab_results_set_campaign (self->ab_results, self->campaign);
   adw_view_stack_set_visible_child_name (self->view_stack, "overview");
   update_all (self);
   /* A new campaign starts at the top, whatever had focus on the last one. */
