@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-ab-results.h"
 #include "herald-dialogs.h"
 
@@ -494,9 +495,7 @@ herald_ab_results_init (HeraldAbResults *self)
     gtk_string_list_append (metrics, herald_winner_metric_get_display_name (m));
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   gtk_drop_down_set_selected (self->metric_dropdown, self->metric);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->metric_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Measure Compared"),
-                                  -1);
+  herald_a11y_name_drop_down (self->metric_dropdown, _("Measure Compared"));
   g_signal_connect_object (self->metric_dropdown, "notify::selected", G_CALLBACK (metric_changed_cb), self, G_CONNECT_SWAPPED);
 
   refresh (self);

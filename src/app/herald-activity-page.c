@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-activity-page.h"
 #include "herald-campaign-ops.h"
 
@@ -274,8 +275,8 @@ herald_activity_page_init (HeraldActivityPage *self)
     gtk_string_list_append (range_list, _(ranges[i].title));
   gtk_drop_down_set_model (self->range_dropdown, G_LIST_MODEL (range_list));
   g_object_unref (range_list);
-  herald_campaign_ops_name_drop_down (self->type_dropdown, _("Event type"));
-  herald_campaign_ops_name_drop_down (self->range_dropdown, _("Date range"));
+  herald_a11y_name_drop_down (self->type_dropdown, _("Event type"));
+  herald_a11y_name_drop_down (self->range_dropdown, _("Date range"));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);

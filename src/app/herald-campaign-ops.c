@@ -405,26 +405,3 @@ herald_campaign_ops_duplicate (GtkWidget      *widget,
   herald_campaign_ops_show_toast (widget, toast);
   return g_steal_pointer (&copy);
 }
-
-/**
- * herald_campaign_ops_name_drop_down:
- * @drop_down: a drop-down
- * @label: its accessible label
- *
- * Labels the drop-down and its inner button: GTK 4.8 leaves that button
- * without a name for screen readers.
- */
-void
-herald_campaign_ops_name_drop_down (GtkDropDown *drop_down,
-                                    const char  *label)
-{
-  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}

@@ -27,8 +27,6 @@ HeraldCampaign         *herald_campaign_ops_duplicate    (GtkWidget             
                                                           HeraldCampaign          *campaign);
 void                    herald_campaign_ops_show_toast   (GtkWidget               *widget,
                                                           AdwToast                *toast);
-void                    herald_campaign_ops_name_drop_down (GtkDropDown           *drop_down,
-                                                            const char            *label);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldCampaignSnapshot, herald_campaign_snapshot_free)
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-campaign-detail.h"
 #include "herald-campaign-ops.h"
 #include "herald-campaigns-view.h"
@@ -631,8 +632,8 @@ herald_campaigns_view_init (HeraldCampaignsView *self)
   gtk_drop_down_set_model (self->status_dropdown, statuses);
   gtk_drop_down_set_model (self->type_dropdown, types);
   setup_columns (self);
-  herald_campaign_ops_name_drop_down (self->status_dropdown, _("Status"));
-  herald_campaign_ops_name_drop_down (self->type_dropdown, _("Type"));
+  herald_a11y_name_drop_down (self->status_dropdown, _("Status"));
+  herald_a11y_name_drop_down (self->type_dropdown, _("Type"));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
 
   self->settings = g_settings_new ("io.github.herald.Herald");

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-date-range.h"
 
 struct _HeraldDateRange
@@ -307,9 +308,7 @@ herald_date_range_init (HeraldDateRange *self)
   self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (choices));
   gtk_drop_down_set_selected (self->dropdown, self->preset);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->dropdown), _("Period"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"),
-                                  -1);
+  herald_a11y_name_drop_down (self->dropdown, _("Period"));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->dropdown));
 
   calendars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);

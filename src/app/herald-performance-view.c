@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "herald-a11y.h"
 #include "herald-campaign-performance.h"
 #include "herald-chart.h"
 #include "herald-chart-series.h"
@@ -885,6 +886,7 @@ herald_performance_view_init (HeraldPerformanceView *self)
   g_autoptr(GtkStringList) metrics = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  herald_a11y_name_drop_downs (GTK_WIDGET (self));
 
   /* Both pages stay alive while the other one is shown. */
   g_object_ref_sink (self->content);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "herald-a11y.h"
 #include "herald-campaign-ops.h"
 #include "herald-file-chooser.h"
 #include "herald-recipients-page.h"
@@ -505,7 +506,7 @@ herald_recipients_page_init (HeraldRecipientsPage *self)
     gtk_string_list_append (statuses, herald_recipient_status_get_display_name (i));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   g_object_unref (statuses);
-  herald_campaign_ops_name_drop_down (self->status_dropdown, _("Delivery status"));
+  herald_a11y_name_drop_down (self->status_dropdown, _("Delivery status"));
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {

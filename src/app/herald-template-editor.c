@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-dialogs.h"
 #include "herald-template-editor.h"
 
@@ -854,6 +855,7 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   GtkStringList *samples;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  herald_a11y_name_drop_downs (GTK_WIDGET (self));
 
   html = GTK_SOURCE_BUFFER (html_buffer (self));
   gtk_source_buffer_set_language (html, gtk_source_language_manager_get_language (languages, "html"));

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "herald-a11y.h"
 #include "herald-dialogs.h"
 #include "herald-file-chooser.h"
 #include "herald-store-private.h"
@@ -612,6 +613,7 @@ herald_templates_view_init (HeraldTemplatesView *self)
   self->usage = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  herald_a11y_name_drop_downs (GTK_WIDGET (self));
 
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
