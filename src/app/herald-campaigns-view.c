@@ -330,8 +330,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       text = herald_format_count (herald_campaign_get_sent_count (campaign));
       break;
     case COLUMN_OPEN_RATE:
-      text = herald_format_rate (herald_campaign_get_open_count (campaign),
-                                 herald_campaign_get_delivered_count (campaign), 1);
+      /* An SMS has no way to report that it was read: no open rate, not 0 %. */
+      if (herald_campaign_get_campaign_type (campaign) == HERALD_CAMPAIGN_TYPE_SMS)
+        text = g_strdup (HERALD_NO_VALUE);
+      else
+        text = herald_format_rate (herald_campaign_get_open_count (campaign),
+                                   herald_campaign_get_delivered_count (campaign), 1);
       break;
     case COLUMN_CLICK_RATE:
       text = herald_format_rate (herald_campaign_get_click_count (campaign),
@@ -373,8 +377,14 @@ setup_columns (HeraldCampaignsView *self)
       g_object_unref (sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
+      /* Dates and type names are never cut short, in any language; the
+       * name takes what is left. */
       if (i == COLUMN_NAME)
-        gtk_column_view_column_set_fixed_width (column, 240);
+        gtk_column_view_column_set_fixed_width (column, 190);
+      else if (i == COLUMN_SCHEDULE)
+        gtk_column_view_column_set_fixed_width (column, 150);
+      else if (i == COLUMN_TYPE)
+        gtk_column_view_column_set_fixed_width (column, 122);
       gtk_column_view_append_column (self->column_view, column);
     }
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
