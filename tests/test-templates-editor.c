@@ -118,6 +118,7 @@ test_editor_round_trip (Fixture       *fixture,
   g_assert_true (herald_template_editor_get_modified (editor));
   adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_EMAIL);
   gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Hallo {{ first_name }}");
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_preheader_row (editor)), "Nur diese Woche");
   set_buffer (herald_template_editor_get_html_buffer (editor),
               "<p>Hi {{ name }}, code {{ coupon }} <a href=\"{{ unsubscribe_url }}\">Abmelden</a></p>");
   set_buffer (herald_template_editor_get_text_buffer (editor), "Hi {{ name }}\nCode: {{ coupon }}");
@@ -138,6 +139,7 @@ test_editor_round_trip (Fixture       *fixture,
   g_assert_cmpstr (herald_template_get_name (stored), ==, "Spring „Sale“");
   g_assert_cmpint (herald_template_get_template_type (stored), ==, HERALD_TEMPLATE_TYPE_EMAIL);
   g_assert_cmpstr (herald_template_get_subject (stored), ==, "Hallo {{ first_name }}");
+  g_assert_cmpstr (herald_template_get_preheader (stored), ==, "Nur diese Woche");
   g_assert_cmpstr (herald_template_get_body_html (stored), ==,
                    "<p>Hi {{ name }}, code {{ coupon }} <a href=\"{{ unsubscribe_url }}\">Abmelden</a></p>");
   g_assert_cmpstr (herald_template_get_body_text (stored), ==, "Hi {{ name }}\nCode: {{ coupon }}");
@@ -149,6 +151,7 @@ test_editor_round_trip (Fixture       *fixture,
   herald_template_editor_load (editor, stored);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor))), ==, "Spring „Sale“");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor))), ==, "Hallo {{ first_name }}");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (herald_template_editor_get_preheader_row (editor))), ==, "Nur diese Woche");
   html = dup_buffer (herald_template_editor_get_html_buffer (editor));
   g_assert_cmpstr (html, ==, herald_template_get_body_html (stored));
   g_assert_cmpuint (herald_variables_editor_get_n_variables (herald_template_editor_get_variables_editor (editor)), ==, 2);

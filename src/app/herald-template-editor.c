@@ -30,6 +30,7 @@ struct _HeraldTemplateEditor
   AdwEntryRow           *name_row;
   AdwComboRow           *type_row;
   AdwEntryRow           *subject_row;
+  AdwEntryRow           *preheader_row;
   GtkStack              *editor_stack;
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
@@ -315,6 +316,7 @@ refresh (HeraldTemplateEditor *self)
 {
   g_autoptr(HeraldRenderScope) scope = build_scope (self);
   g_autofree char *subject = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
+  g_autofree char *preheader = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->preheader_row)));
   g_autofree char *html = buffer_dup_text (html_buffer (self));
   g_autofree char *text = buffer_dup_text (text_buffer (self));
   g_auto(GStrv) known = herald_variables_editor_dup_names (self->variables_editor);
@@ -367,7 +369,7 @@ refresh (HeraldTemplateEditor *self)
           }
         else
           herald_template_preview_set_html (self->preview, rendered_html);
-        findings = herald_lint_email (subject, NULL, html, text, (const char * const *) known);
+        findings = herald_lint_email (subject, preheader, html, text, (const char * const *) known);
         gtk_label_set_label (self->counter_label, "");
         mark_ucs2 (self, NULL);
       }
@@ -442,6 +444,7 @@ update_for_type (HeraldTemplateEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subject_row), type != HERALD_TEMPLATE_TYPE_SMS);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row),
                                  type == HERALD_TEMPLATE_TYPE_PUSH ? _("Title") : _("Subject"));
+  gtk_widget_set_visible (GTK_WIDGET (self->preheader_row), email);
   gtk_widget_set_visible (self->generate_button, email);
   gtk_widget_set_visible (self->preview_options, email);
   gtk_stack_page_set_visible (gtk_stack_get_page (self->editor_stack,
@@ -802,6 +805,7 @@ herald_template_editor_class_init (HeraldTemplateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, type_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, preheader_row);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplateEditor, search_entry);
@@ -887,6 +891,7 @@ herald_template_editor_init (HeraldTemplateEditor *self)
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->subject_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preheader_row, "changed", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->type_row, "notify::selected", G_CALLBACK (type_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (html_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (text_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
@@ -975,6 +980,7 @@ herald_template_editor_load (HeraldTemplateEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), herald_template_get_name (self->template) ?: "");
   adw_combo_row_set_selected (self->type_row, herald_template_get_template_type (self->template));
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), herald_template_get_subject (self->template) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->preheader_row), herald_template_get_preheader (self->template) ?: "");
   buffer_set_text (html_buffer (self), herald_template_get_body_html (self->template));
   buffer_set_text (text_buffer (self), herald_template_get_body_text (self->template));
   if (!herald_variables_editor_set_json (self->variables_editor,
@@ -1057,6 +1063,8 @@ herald_template_editor_save (HeraldTemplateEditor *self,
   herald_template_set_template_type (self->template, type);
   herald_template_set_subject (self->template,
                                type == HERALD_TEMPLATE_TYPE_SMS ? "" : gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
+  herald_template_set_preheader (self->template,
+                                 type == HERALD_TEMPLATE_TYPE_EMAIL ? gtk_editable_get_text (GTK_EDITABLE (self->preheader_row)) : "");
   herald_template_set_body_html (self->template, type == HERALD_TEMPLATE_TYPE_EMAIL ? html : "");
   herald_template_set_body_text (self->template, text);
   herald_template_set_variables (self->template, variables);
@@ -1171,6 +1179,7 @@ herald_template_editor_get_##name (HeraldTemplateEditor *self) \
 DEFINE_GETTER (AdwEntryRow, name_row)
 DEFINE_GETTER (AdwComboRow, type_row)
 DEFINE_GETTER (AdwEntryRow, subject_row)
+DEFINE_GETTER (AdwEntryRow, preheader_row)
 DEFINE_GETTER (HeraldVariablesEditor, variables_editor)
 DEFINE_GETTER (HeraldLintPanel, lint_panel)
 DEFINE_GETTER (HeraldTemplatePreview, preview)

@@ -39,6 +39,7 @@ void                   herald_template_editor_set_sample_contact (HeraldTemplate
 AdwEntryRow           *herald_template_editor_get_name_row      (HeraldTemplateEditor *self);
 AdwComboRow           *herald_template_editor_get_type_row      (HeraldTemplateEditor *self);
 AdwEntryRow           *herald_template_editor_get_subject_row   (HeraldTemplateEditor *self);
+AdwEntryRow           *herald_template_editor_get_preheader_row (HeraldTemplateEditor *self);
 GtkSourceBuffer       *herald_template_editor_get_html_buffer   (HeraldTemplateEditor *self);
 GtkSourceBuffer       *herald_template_editor_get_text_buffer   (HeraldTemplateEditor *self);
 HeraldVariablesEditor *herald_template_editor_get_variables_editor (HeraldTemplateEditor *self);

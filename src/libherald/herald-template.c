@@ -15,6 +15,7 @@ struct _HeraldTemplate
   HeraldTemplateType type;
   char *locale;
   char *subject;
+  char *preheader;
   char *body_html;
   char *body_text;
   char *variables;
@@ -30,6 +31,7 @@ enum {
   PROP_TYPE,
   PROP_LOCALE,
   PROP_SUBJECT,
+  PROP_PREHEADER,
   PROP_BODY_HTML,
   PROP_BODY_TEXT,
   PROP_VARIABLES,
@@ -48,6 +50,7 @@ herald_template_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->locale, g_free);
   g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->preheader, g_free);
   g_clear_pointer (&self->body_html, g_free);
   g_clear_pointer (&self->body_text, g_free);
   g_clear_pointer (&self->variables, g_free);
@@ -83,6 +86,9 @@ herald_template_get_property (GObject    *object,
 
     case PROP_SUBJECT:
       g_value_set_string (value, self->subject);
+      break;
+    case PROP_PREHEADER:
+      g_value_set_string (value, self->preheader);
       break;
 
     case PROP_BODY_HTML:
@@ -134,6 +140,9 @@ herald_template_set_property (GObject      *object,
 
     case PROP_SUBJECT:
       herald_template_set_subject (self, g_value_get_string (value));
+      break;
+    case PROP_PREHEADER:
+      herald_template_set_preheader (self, g_value_get_string (value));
       break;
 
     case PROP_BODY_HTML:
@@ -190,6 +199,10 @@ herald_template_class_init (HeraldTemplateClass *klass)
     g_param_spec_string ("subject", NULL, NULL,
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREHEADER] =
+    g_param_spec_string ("preheader", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BODY_HTML] =
     g_param_spec_string ("body-html", NULL, NULL,
                          "",
@@ -218,6 +231,7 @@ herald_template_init (HeraldTemplate *self)
   self->type = HERALD_TEMPLATE_TYPE_EMAIL;
   self->locale = g_strdup ("");
   self->subject = g_strdup ("");
+  self->preheader = g_strdup ("");
   self->body_html = g_strdup ("");
   self->body_text = g_strdup ("");
   self->variables = g_strdup ("{}");
@@ -551,4 +565,40 @@ herald_template_set_is_active (HeraldTemplate *self,
 
   self->is_active = !!is_active;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_ACTIVE]);
+}
+
+/**
+ * herald_template_get_preheader:
+ * @self: a template
+ *
+ * Returns: the line e-mail clients show after the subject
+ */
+const char *
+herald_template_get_preheader (HeraldTemplate *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE (self), NULL);
+
+  return self->preheader;
+}
+
+/**
+ * herald_template_set_preheader:
+ * @self: a template
+ * @preheader: the new value
+ *
+ * Sets #HeraldTemplate:preheader, notifying only when it changes.
+ */
+void
+herald_template_set_preheader (HeraldTemplate *self,
+                               const char     *preheader)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE (self));
+
+  if (preheader == NULL)
+    preheader = "";
+  if (g_strcmp0 (self->preheader, preheader) == 0)
+    return;
+  g_free (self->preheader);
+  self->preheader = g_strdup (preheader);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREHEADER]);
 }

@@ -20,6 +20,8 @@ const char *       herald_template_get_locale        (HeraldTemplate *self);
 void               herald_template_set_locale        (HeraldTemplate *self, const char *locale);
 const char *       herald_template_get_subject       (HeraldTemplate *self);
 void               herald_template_set_subject       (HeraldTemplate *self, const char *subject);
+const char *       herald_template_get_preheader     (HeraldTemplate *self);
+void               herald_template_set_preheader     (HeraldTemplate *self, const char *preheader);
 const char *       herald_template_get_body_html     (HeraldTemplate *self);
 void               herald_template_set_body_html     (HeraldTemplate *self, const char *body_html);
 const char *       herald_template_get_body_text     (HeraldTemplate *self);
