@@ -436,6 +436,22 @@ test_templates_search (Fixture       *f,
   g_clear_pointer (&hits, g_ptr_array_unref);
   hits = herald_store_list_templates (f->store, HERALD_TEMPLATE_TYPE_SMS, NULL, &error);
   g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* the preheader is searched too, and follows edits */
+  herald_template_set_preheader (t, "Nur heute: Frühbucherrabatt");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (t), &error));
+  hits = herald_store_search_templates (f->store, "fruhbucher", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = herald_store_list_templates (f->store, -1, "frühbucher", &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  herald_template_set_preheader (t, "Nur heute");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (t), &error));
+  hits = herald_store_search_templates (f->store, "fruhbucher", 5, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
 }
 
 static void
@@ -761,6 +777,25 @@ test_sync_bookkeeping (Fixture       *f,
 
 /* Migrations and safety ----------------------------------------------- */
 
+/* PRAGMA integrity_check of a store file, and the external-content FTS
+ * indexes agree with their tables. */
+static void
+assert_integrity (const char *path)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO campaigns_fts (campaigns_fts, rank) VALUES ('integrity-check', 1); "
+                                     "INSERT INTO templates_fts (templates_fts, rank) VALUES ('integrity-check', 1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 static void
 test_migrate_from_each_version (void)
 {
@@ -780,6 +815,30 @@ test_migrate_from_each_version (void)
       g_assert_cmpint (herald_store_get_schema_version (old_store), ==, from);
       herald_campaign_set_name (c, "Vor der Migration");
       g_assert_true (herald_store_save (old_store, HERALD_RECORD (c), &error));
+      if (from >= 3)
+        {
+          /* a template with a preheader, which version 3 did not index */
+          g_autoptr(HeraldTemplate) t = herald_template_new ();
+
+          herald_template_set_name (t, "Vorlage vor der Migration");
+          herald_template_set_preheader (t, "Frühbucherrabatt bis Freitag");
+          g_assert_true (herald_store_save (old_store, HERALD_RECORD (t), &error));
+          g_assert_no_error (error);
+        }
+      else
+        {
+          /* the store of this version cannot write a template (no
+           * preheader column yet): a row as that version would have */
+          sqlite3 *db = herald_store_get_read_handle (old_store);
+          g_autofree char *uuid = g_uuid_string_random ();
+          g_autofree char *sql = g_strdup_printf ("INSERT INTO templates (id, created_at, updated_at, name, type) "
+                                                  "VALUES ('%s', '2026-01-01T00:00:00.000Z', "
+                                                  "'2026-01-01T00:00:00.000Z', 'Vorlage vor der Migration', 'email')",
+                                                  uuid);
+
+          g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+        }
       g_assert_finalize_object (old_store);
 
       store = herald_store_open (path, &error);
@@ -790,7 +849,16 @@ test_migrate_from_each_version (void)
       g_assert_no_error (error);
       g_assert_cmpuint (hits->len, ==, 1);
       g_clear_pointer (&hits, g_ptr_array_unref);
+      hits = herald_store_search_templates (store, "migration", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_clear_pointer (&hits, g_ptr_array_unref);
+      hits = herald_store_search_templates (store, "fruhbucher", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, from >= 3 ? 1 : 0);
+      g_clear_pointer (&hits, g_ptr_array_unref);
       g_assert_finalize_object (store);
+      assert_integrity (path);
     }
   herald_test_store_dir_remove (dir);
 }
@@ -1044,6 +1112,118 @@ test_queue_command (Fixture       *f,
   g_assert_true (herald_uuid_is_valid (last->idempotency_key));
 }
 
+static HeraldVariant *
+make_variant (Fixture        *f,
+              HeraldCampaign *campaign,
+              const char     *name,
+              gboolean        is_winner)
+{
+  g_autoptr(GError) error = NULL;
+  HeraldVariant *v = herald_variant_new ();
+
+  herald_variant_set_campaign_id (v, herald_record_get_id (HERALD_RECORD (campaign)));
+  herald_variant_set_variant_name (v, name);
+  herald_variant_set_is_winner (v, is_winner);
+  g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (v), HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  return v;
+}
+
+static gboolean
+stored_is_winner (Fixture       *f,
+                  HeraldVariant *v)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldVariant) stored = herald_store_get_variant (f->store, herald_record_get_id (HERALD_RECORD (v)), &error);
+
+  g_assert_no_error (error);
+  return herald_variant_get_is_winner (stored);
+}
+
+static void
+exec_on_file (Fixture    *f,
+              const char *sql)
+{
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Marking the winner and queuing "send_winner" are one transaction. */
+static void
+test_choose_winner (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "A/B-Test");
+  g_autoptr(HeraldCampaign) other = make_campaign (f, "Anderer Test");
+  g_autoptr(HeraldVariant) a = make_variant (f, c, "A", TRUE);
+  g_autoptr(HeraldVariant) b = make_variant (f, c, "B", FALSE);
+  g_autoptr(HeraldVariant) stranger = make_variant (f, other, "B", FALSE);
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 before = outbox_count (f);
+  guint n_changed = 0;
+  HeraldOutboxEntry *e;
+
+  g_signal_connect (f->store, "record-changed", G_CALLBACK (record_changed_cb), &n_changed);
+
+  /* The command cannot be queued (a trigger refuses it): the variants
+   * stay as they were, and no update of them reaches the outbox. */
+  exec_on_file (f, "CREATE TRIGGER refuse_send_winner BEFORE INSERT ON outbox "
+                   "WHEN NEW.op = 'send_winner' BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  g_assert_false (herald_store_choose_winner (f->store, c, b, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (stored_is_winner (f, a));
+  g_assert_false (stored_is_winner (f, b));
+  g_assert_cmpint (outbox_count (f), ==, before);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_changed, ==, 0);
+  exec_on_file (f, "DROP TRIGGER refuse_send_winner");
+
+  /* A variant of another campaign cannot win this one. */
+  g_assert_false (herald_store_choose_winner (f->store, c, stranger, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (stored_is_winner (f, a));
+  g_assert_cmpint (outbox_count (f), ==, before);
+
+  /* Now all of it: the loser's update, the winner's, then the command. */
+  g_assert_true (herald_store_choose_winner (f->store, c, b, &error));
+  g_assert_no_error (error);
+  g_assert_false (stored_is_winner (f, a));
+  g_assert_true (stored_is_winner (f, b));
+  g_assert_false (stored_is_winner (f, stranger));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpint (outbox_count (f), ==, before + 3);
+  entries = herald_store_list_outbox (f->store, 100, &error);
+  g_assert_no_error (error);
+  e = entries->pdata[before];
+  g_assert_cmpstr (e->entity, ==, "variant");
+  g_assert_cmpstr (e->entity_id, ==, herald_record_get_id (HERALD_RECORD (a)));
+  g_assert_cmpstr (e->op, ==, "update");
+  g_assert_cmpstr (e->patch, ==, "{\"is_winner\":false}");
+  e = entries->pdata[before + 1];
+  g_assert_cmpstr (e->entity_id, ==, herald_record_get_id (HERALD_RECORD (b)));
+  g_assert_cmpstr (e->patch, ==, "{\"is_winner\":true}");
+  e = entries->pdata[before + 2];
+  g_assert_cmpstr (e->entity, ==, "campaign");
+  g_assert_cmpstr (e->entity_id, ==, herald_record_get_id (HERALD_RECORD (c)));
+  g_assert_cmpstr (e->op, ==, "send_winner");
+  {
+    g_autofree char *expected = g_strdup_printf ("{\"variant_id\":\"%s\",\"variant\":\"B\"}",
+                                                 herald_record_get_id (HERALD_RECORD (b)));
+
+    g_assert_cmpstr (e->patch, ==, expected);
+  }
+  g_signal_handlers_disconnect_by_data (f->store, &n_changed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1066,6 +1246,7 @@ main (int   argc,
   ADD ("demo", test_demo);
   ADD ("sync-bookkeeping", test_sync_bookkeeping);
   ADD ("queue-command", test_queue_command);
+  ADD ("choose-winner", test_choose_winner);
 #undef ADD
   g_test_add_func ("/herald/store/migrate", test_migrate_from_each_version);
   g_test_add_func ("/herald/store/corrupt-file", test_corrupt_file);

@@ -454,7 +454,8 @@ herald_store_search_campaigns (HeraldStore  *self,
  * @limit: the most results to return
  * @error: return location for an error
  *
- * Full-text search over template names, descriptions, subjects and bodies.
+ * Full-text search over template names, descriptions, subjects,
+ * preheaders and bodies.
  *
  * Returns: (transfer full) (element-type HeraldTemplate) (nullable): matches
  */

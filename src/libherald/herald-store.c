@@ -30,7 +30,7 @@
 /* 'HRLD': marks a file as Herald's, so that another program's SQLite file
  * is refused rather than migrated. */
 #define HERALD_APPLICATION_ID 0x48524c44
-#define LATEST_SCHEMA_VERSION 3
+#define LATEST_SCHEMA_VERSION 4
 #define BUSY_TIMEOUT_MS 2000
 /* More records than this in one save_many become one "table-reset". */
 #define MANY_CHANGES 32
@@ -1113,6 +1113,7 @@ migrate (HeraldStore  *self,
         "/io/github/herald/core/sql/0001-initial.sql",
         "/io/github/herald/core/sql/0002-search.sql",
         "/io/github/herald/core/sql/0003-template-preheader.sql",
+        "/io/github/herald/core/sql/0004-search-sort-roi.sql",
       };
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
@@ -1874,6 +1875,144 @@ herald_store_queue_command (HeraldStore   *self,
   ok = outbox_append (self, record, command, patch,
                       herald_record_get_server_version (record), now, error);
   return commit_or_rollback (self, ok, error);
+}
+
+/*
+ * choose_winner_locked:
+ * @changed: (out): the variants written, losers first
+ * @olds: (out): the same variants as they were stored
+ *
+ * The body of herald_store_choose_winner(), inside its transaction.
+ */
+static gboolean
+choose_winner_locked (HeraldStore     *self,
+                      HeraldCampaign  *campaign,
+                      HeraldVariant   *winner,
+                      GDateTime       *now,
+                      GPtrArray       *changed,
+                      GPtrArray       *olds,
+                      GError         **error)
+{
+  const char *campaign_id = herald_record_get_id (HERALD_RECORD (campaign));
+  const char *winner_id = herald_record_get_id (HERALD_RECORD (winner));
+  g_autoptr(HeraldRecord) stored_campaign = NULL;
+  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonObject) arguments = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *sql = NULL;
+  g_autofree char *patch = NULL;
+  HeraldVariant *stored_winner = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stored_campaign = load_by_id (self->write_db, self->write_stmts, HERALD_TYPE_CAMPAIGN, campaign_id, error);
+  if (stored_campaign == NULL)
+    return FALSE;
+
+  sql = g_strdup_printf ("%s WHERE campaign_id = ?1 ORDER BY variant_name, local_id",
+                         entity_info (HERALD_TYPE_VARIANT)->select_sql);
+  stmt = prepare_cached (self->write_db, self->write_stmts, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, campaign_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (variants, herald_store_record_from_row (HERALD_TYPE_VARIANT, stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return herald_store_set_sqlite_error (self->write_db, rc, error);
+
+  for (guint i = 0; i < variants->len; i++)
+    if (g_strcmp0 (herald_record_get_id (g_ptr_array_index (variants, i)), winner_id) == 0)
+      stored_winner = g_ptr_array_index (variants, i);
+  if (stored_winner == NULL)
+    {
+      g_set_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_NOT_FOUND,
+                   _("Variant “%s” is not part of the A/B test of “%s”."),
+                   herald_variant_get_variant_name (winner), herald_campaign_get_name (campaign));
+      return FALSE;
+    }
+
+  /* Losers first, so that no pushed update ever shows two winners. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < variants->len; i++)
+      {
+        HeraldVariant *v = g_ptr_array_index (variants, i);
+        gboolean is_winner = v == stored_winner;
+        HeraldRecord *old_record = NULL;
+        gboolean written;
+
+        if (is_winner != (pass == 1) || herald_variant_get_is_winner (v) == is_winner)
+          continue;
+        herald_variant_set_is_winner (v, is_winner);
+        if (!save_locked (self, HERALD_RECORD (v), HERALD_STORE_ORIGIN_LOCAL, now, &old_record, &written, error))
+          return FALSE;
+        if (written)
+          {
+            g_ptr_array_add (changed, herald_record_copy (HERALD_RECORD (v)));
+            herald_store_record_set_local_id (g_ptr_array_index (changed, changed->len - 1),
+                                              herald_store_record_get_local_id (HERALD_RECORD (v)));
+            g_ptr_array_add (olds, old_record);
+          }
+        else
+          g_clear_object (&old_record);
+      }
+
+  /* The CRM sends the winner to the rest on this command, replayed after
+   * the variant updates. */
+  json_object_set_string_member (arguments, "variant_id", winner_id);
+  json_object_set_string_member (arguments, "variant", herald_variant_get_variant_name (stored_winner));
+  json_node_set_object (node, arguments);
+  patch = json_to_string (node, FALSE);
+  return outbox_append (self, stored_campaign, "send_winner", patch,
+                        herald_record_get_server_version (stored_campaign), now, error);
+}
+
+/**
+ * herald_store_choose_winner:
+ * @self: a store
+ * @campaign: a stored campaign with A/B variants
+ * @winner: one of @campaign's stored variants
+ * @error: return location for an error
+ *
+ * Records the choice of an A/B test's winner: @winner gets is_winner set
+ * and every other variant of @campaign has it cleared (local saves, so
+ * the outbox carries `update` entries, losers first), and the command
+ * "send_winner" with `{"variant_id": …, "variant": "B"}` is queued after
+ * them, on which the CRM sends @winner to the recipients not yet reached.
+ * All of it happens in one transaction: on any failure nothing is
+ * stored, neither a half-marked test nor a command without its winner.
+ *
+ * Returns: whether the choice was stored and queued
+ */
+gboolean
+herald_store_choose_winner (HeraldStore     *self,
+                            HeraldCampaign  *campaign,
+                            HeraldVariant   *winner,
+                            GError         **error)
+{
+  g_autoptr(GDateTime) now = now_utc_ms ();
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) olds = g_ptr_array_new_with_free_func (unref_nullable);
+  gboolean ok;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN (campaign), FALSE);
+  g_return_val_if_fail (HERALD_IS_VARIANT (winner), FALSE);
+
+  g_mutex_lock (&self->write_lock);
+  ok = begin (self, error);
+  if (ok)
+    {
+      ok = choose_winner_locked (self, campaign, winner, now, changed, olds, error);
+      ok = commit_or_rollback (self, ok, error);
+    }
+  g_mutex_unlock (&self->write_lock);
+
+  if (!ok)
+    return FALSE;
+  for (guint i = 0; i < changed->len; i++)
+    emit_on_context (self, g_ptr_array_index (olds, i), g_ptr_array_index (changed, i), NULL);
+  return TRUE;
 }
 
 /**
