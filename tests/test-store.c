@@ -409,6 +409,93 @@ test_queries (Fixture       *f,
   g_assert_cmpuint (hits->len, ==, 0);
 }
 
+/* herald_campaign_query_set_updated_since(): campaigns whose updated_at is
+ * at or after the time, in the count, the pages, with other filters and
+ * with a search, and in a list model; a time in another zone means the
+ * same instant. */
+static void
+test_updated_since (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GTimeZone) cest = g_time_zone_new_offset (2 * 3600);
+  g_autoptr(HeraldCampaignList) list = NULL;
+  HeraldCampaign *edited;
+
+  /* one campaign a day, 1 to 6 March 2026, at noon UTC */
+  for (guint day = 1; day <= 6; day++)
+    {
+      HeraldCampaign *c = herald_campaign_new ();
+      g_autoptr(GDateTime) at = g_date_time_new_utc (2026, 3, (int) day, 12, 0, 0);
+      g_autofree char *name = g_strdup_printf ("Tag %u%s", day, day % 2 ? " Aktion" : "");
+
+      herald_campaign_set_name (c, name);
+      herald_campaign_set_campaign_type (c, day <= 3 ? HERALD_CAMPAIGN_TYPE_EMAIL : HERALD_CAMPAIGN_TYPE_SMS);
+      herald_record_set_updated_at (HERALD_RECORD (c), at);
+      g_ptr_array_add (all, c);
+    }
+  g_assert_true (herald_store_save_many (f->store, all, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 6);
+  /* 3 March 14:00 at +02:00 is noon UTC: day 3 itself is included */
+  since = g_date_time_new (cest, 2026, 3, 3, 14, 0, 0);
+  herald_campaign_query_set_updated_since (q, since);
+  g_assert_true (g_date_time_equal (herald_campaign_query_get_updated_since (q), since));
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 4);
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_UPDATED_AT, FALSE);
+  page = herald_store_list_campaigns (f->store, q, NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (herald_record_get_id (g_ptr_array_index (page, i)), ==,
+                     herald_record_get_id (g_ptr_array_index (all, i + 2)));
+  g_clear_pointer (&page, g_ptr_array_unref);
+
+  /* a millisecond later, day 3 drops out */
+  g_clear_pointer (&since, g_date_time_unref);
+  since = g_date_time_new_utc (2026, 3, 3, 12, 0, 0.001);
+  herald_campaign_query_set_updated_since (q, since);
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 3);
+
+  /* with the other filters: SMS (days 4-6), and "Aktion" (odd days) */
+  herald_campaign_query_set_campaign_type (q, HERALD_CAMPAIGN_TYPE_SMS);
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 3);
+  herald_campaign_query_set_campaign_type (q, -1);
+  herald_campaign_query_set_search (q, "aktion");
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 1);
+  page = herald_store_list_campaigns (f->store, q, NULL, 10, &error);
+  g_assert_cmpuint (page->len, ==, 1);
+  g_assert_cmpstr (herald_campaign_get_name (g_ptr_array_index (page, 0)), ==, "Tag 5 Aktion");
+  g_clear_pointer (&page, g_ptr_array_unref);
+  herald_campaign_query_set_search (q, NULL);
+
+  /* in a list model, and a local edit of an old campaign brings it in */
+  list = herald_campaign_list_new (f->store, q);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  edited = g_ptr_array_index (all, 0);
+  herald_campaign_set_description (edited, "Heute bearbeitet");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (edited), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 4);
+  {
+    g_autoptr(HeraldCampaign) last = g_list_model_get_item (G_LIST_MODEL (list), 3);
+
+    g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (last)), ==, herald_record_get_id (HERALD_RECORD (edited)));
+  }
+
+  /* NULL: no filter */
+  herald_campaign_query_set_updated_since (q, NULL);
+  g_assert_null (herald_campaign_query_get_updated_since (q));
+  g_assert_cmpint (herald_store_count_campaigns (f->store, q, &error), ==, 6);
+  g_assert_no_error (error);
+}
+
 static void
 test_templates_search (Fixture       *f,
                        gconstpointer  data)
@@ -1240,6 +1327,7 @@ main (int   argc,
   ADD ("validation", test_validation_on_save);
   ADD ("lifecycle", test_lifecycle);
   ADD ("queries", test_queries);
+  ADD ("updated-since", test_updated_since);
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
   ADD ("async", test_async);
