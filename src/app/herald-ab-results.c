@@ -3,8 +3,7 @@
  * herald_stats_verdict(): sample size, rate with its Wilson interval,
  * difference to the best with Newcombe's interval, p-value and the verdict
  * in words; and "send the winner to the rest", which marks the variant as
- * the winner in the store so that the outbox carries the choice to the
- * CRM. */
+ * the winner and queues the command for the CRM in one transaction. */
 
 #include "config.h"
 
@@ -681,25 +680,16 @@ herald_ab_results_dup_cell (HeraldAbResults *self,
   return child != NULL ? g_strdup (gtk_label_get_text (GTK_LABEL (child))) : NULL;
 }
 
-static int
-losers_first (gconstpointer a,
-              gconstpointer b)
-{
-  gboolean wa = herald_variant_get_is_winner (*(HeraldVariant **) a);
-  gboolean wb = herald_variant_get_is_winner (*(HeraldVariant **) b);
-
-  return (int) wa - (int) wb;
-}
-
 /**
  * herald_ab_results_send_winner:
  * @self: the widget
  * @error: return location for an error
  *
- * Marks the best variant as the winner (and no other) with local saves,
- * so that the outbox queues the choice for the CRM, which sends that
- * variant to the recipients not yet reached.  The action asks for
- * confirmation first; this does not.
+ * Records the best variant as the winner with herald_store_choose_winner():
+ * in one transaction it is marked (and every other variant not) and the
+ * "send_winner" command is queued for the CRM, which sends that variant
+ * to the recipients not yet reached.  The action asks for confirmation
+ * first; this does not.
  *
  * Returns: whether the choice was stored
  */
@@ -707,46 +697,15 @@ gboolean
 herald_ab_results_send_winner (HeraldAbResults  *self,
                                GError          **error)
 {
-  g_autoptr(GPtrArray) changed = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (HERALD_IS_AB_RESULTS (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->verdict != NULL && self->verdict->best >= 0, FALSE);
 
-  changed = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->variants->len; i++)
-    {
-      HeraldVariant *v = g_ptr_array_index (self->variants, i);
-      gboolean winner = (int) i == self->verdict->best;
-
-      if (herald_variant_get_is_winner (v) != winner)
-        {
-          herald_variant_set_is_winner (v, winner);
-          g_ptr_array_add (changed, g_object_ref (v));
-        }
-    }
-  /* Losers first, so that no pushed update ever shows two winners; one
-   * transaction, so that the store never holds two either. */
-  g_ptr_array_sort (changed, losers_first);
-  if (!herald_store_save_many (self->store, changed, HERALD_STORE_ORIGIN_LOCAL, error))
-    {
-      refresh (self);
-      return FALSE;
-    }
-
-  /* The CRM sends the winner to the rest on this command, replayed in
-   * order after the variant updates. */
-  {
-    HeraldVariant *best = g_ptr_array_index (self->variants, self->verdict->best);
-    g_autoptr(JsonObject) arguments = json_object_new ();
-    gboolean ok;
-
-    json_object_set_string_member (arguments, "variant_id", herald_record_get_id (HERALD_RECORD (best)));
-    json_object_set_string_member (arguments, "variant", herald_variant_get_variant_name (best));
-    ok = herald_store_queue_command (self->store, HERALD_RECORD (self->campaign), "send_winner",
-                                     arguments, error);
-    refresh (self);
-    return ok;
-  }
+  ok = herald_store_choose_winner (self->store, self->campaign,
+                                   g_ptr_array_index (self->variants, self->verdict->best), error);
+  refresh (self);
+  return ok;
 }
 
 /**

@@ -132,6 +132,12 @@ gboolean      herald_store_queue_command        (HeraldStore        *self,
                                                  const char         *command,
                                                  JsonObject         *arguments,
                                                  GError            **error);
+/* An A/B test's winner marked (is_winner) and "send_winner" queued, in one
+ * transaction. */
+gboolean      herald_store_choose_winner        (HeraldStore        *self,
+                                                 HeraldCampaign     *campaign,
+                                                 HeraldVariant      *winner,
+                                                 GError            **error);
 gboolean      herald_store_transition_campaign  (HeraldStore        *self,
                                                  HeraldCampaign     *campaign,
                                                  HeraldCampaignStatus to,
