@@ -135,6 +135,139 @@ test_edit_rules (void)
     g_assert_cmpint (herald_campaign_status_allows_edit (cases[i].status, cases[i].property), ==, cases[i].allowed);
 }
 
+/* Sets @value (initialised to @pspec's type and holding the current value)
+ * to a different value of the same type. */
+static void
+value_change (GParamSpec *pspec,
+              GValue     *value)
+{
+  GType t = pspec->value_type;
+
+  if (t == G_TYPE_STRING)
+    {
+      g_autofree char *s = g_strconcat (g_value_get_string (value) ? g_value_get_string (value) : "", "x", NULL);
+
+      g_value_set_string (value, s);
+    }
+  else if (t == G_TYPE_INT64)
+    g_value_set_int64 (value, g_value_get_int64 (value) + 1);
+  else if (t == G_TYPE_INT)
+    g_value_set_int (value, g_value_get_int (value) + 1);
+  else if (t == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, !g_value_get_boolean (value));
+  else if (t == G_TYPE_DOUBLE)
+    g_value_set_double (value, g_value_get_double (value) + 0.01);
+  else if (t == G_TYPE_DATE_TIME)
+    {
+      GDateTime *dt = g_value_get_boxed (value);
+
+      if (dt != NULL)
+        g_value_take_boxed (value, g_date_time_add_days (dt, 1));
+      else
+        g_value_take_boxed (value, g_date_time_new_utc (2026, 5, 4, 3, 2, 1));
+    }
+  else if (G_TYPE_IS_ENUM (t))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (t);
+      int v = g_value_get_enum (value);
+
+      g_value_set_enum (value, klass->values[(guint) (v - klass->minimum + 1) % klass->n_values].value);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+/* A refused edit names the field by its translated label, like the
+ * validation messages, never by the property or column name. */
+static void
+test_frozen_message (void)
+{
+  g_autoptr(HeraldCampaign) before = herald_campaign_new ();
+  g_autoptr(HeraldCampaign) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autofree char *template_id = herald_uuid_new ();
+  guint n_pspecs, n_frozen = 0;
+
+  herald_campaign_set_name (before, "Eingefroren");
+  herald_campaign_set_status (before, HERALD_CAMPAIGN_STATUS_RUNNING);
+  after = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (before)));
+  herald_campaign_set_template_id (after, template_id);
+  g_assert_false (herald_campaign_check_edit (before, after, &error));
+  g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_FROZEN);
+  g_assert_cmpstr (error->message, ==, "“Template” can no longer be changed: the campaign is “Running”.");
+  g_clear_error (&error);
+
+  /* every field a completed campaign refuses */
+  herald_campaign_set_status (before, HERALD_CAMPAIGN_STATUS_COMPLETED);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (before), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *column = NULL;
+      const char *label;
+
+      if (pspecs[i]->owner_type != HERALD_TYPE_CAMPAIGN || g_str_equal (pspecs[i]->name, "status"))
+        continue;
+      g_clear_object (&after);
+      after = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (before)));
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (after), pspecs[i]->name, &value);
+      value_change (pspecs[i], &value);
+      g_object_set_property (G_OBJECT (after), pspecs[i]->name, &value);
+
+      if (herald_campaign_check_edit (before, after, &error))
+        {
+          g_assert_true (herald_campaign_status_allows_edit (HERALD_CAMPAIGN_STATUS_COMPLETED, pspecs[i]->name));
+          continue;
+        }
+      n_frozen++;
+      g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_FROZEN);
+      g_test_message ("%s: %s", pspecs[i]->name, error->message);
+      label = herald_field_get_label (pspecs[i]->name);
+      g_assert_nonnull (label);
+      g_assert_nonnull (strstr (error->message, label));
+      column = g_strdelimit (g_strdup (pspecs[i]->name), "-", '_');
+      g_assert_null (strstr (error->message, column));
+      g_assert_null (strstr (error->message, pspecs[i]->name));
+      g_clear_error (&error);
+    }
+  /* all but the description and the tracking data */
+  g_assert_cmpuint (n_frozen, >=, 15);
+}
+
+/* Every field of every model object has a label for the messages; only
+ * the sync bookkeeping of HeraldRecord (not "id") has none. */
+static void
+test_field_labels (void)
+{
+  const GType types[] = {
+    HERALD_TYPE_CAMPAIGN, HERALD_TYPE_TEMPLATE, HERALD_TYPE_RECIPIENT, HERALD_TYPE_EVENT,
+    HERALD_TYPE_VARIANT, HERALD_TYPE_PERFORMANCE_DAY, HERALD_TYPE_CONTACT, HERALD_TYPE_SEGMENT,
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[t]);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
+      for (guint i = 0; i < n_pspecs; i++)
+        {
+          const char *label = herald_field_get_label (pspecs[i]->name);
+
+          if (pspecs[i]->owner_type == HERALD_TYPE_RECORD && !g_str_equal (pspecs[i]->name, "id"))
+            continue;
+          if (label == NULL)
+            g_error ("%s:%s has no label", g_type_name (types[t]), pspecs[i]->name);
+          g_assert_cmpstr (label, !=, pspecs[i]->name);
+        }
+    }
+  g_assert_cmpstr (herald_field_get_label ("template-id"), ==, "Template");
+  g_assert_null (herald_field_get_label ("no-such-field"));
+}
+
 typedef void (*Mutate) (HeraldRecord *record);
 
 static void set_empty_name (HeraldRecord *r) { g_object_set (r, "name", "", NULL); }
@@ -352,6 +485,8 @@ main (int   argc,
   g_test_add_func ("/herald/model/transition-pairs", test_transition_pairs);
   g_test_add_func ("/herald/model/schedule-needs-future", test_schedule_needs_future);
   g_test_add_func ("/herald/model/edit-rules", test_edit_rules);
+  g_test_add_func ("/herald/model/frozen-message", test_frozen_message);
+  g_test_add_func ("/herald/model/field-labels", test_field_labels);
   g_test_add_func ("/herald/model/validation", test_validation_table);
   g_test_add_func ("/herald/model/spent-over-budget", test_spent_over_budget_warns);
   g_test_add_func ("/herald/model/template-compatibility", test_template_compatibility);

@@ -262,12 +262,13 @@ herald_campaign_check_edit (HeraldCampaign  *before,
 
       if (!same && !herald_campaign_status_allows_edit (from, pspecs[i]->name))
         {
-          g_autofree char *field = g_strdelimit (g_strdup (pspecs[i]->name), "-", '_');
+          const char *label = herald_field_get_label (pspecs[i]->name);
 
           g_set_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_FROZEN,
-                       /* Translators: the first %s is a field name (as in the seed, e.g. template_id), the second a status */
+                       /* Translators: the first %s is a field's label (e.g. Template), the second a status */
                        _("“%s” can no longer be changed: the campaign is “%s”."),
-                       field, herald_campaign_status_get_display_name (from));
+                       label != NULL ? label : pspecs[i]->name,
+                       herald_campaign_status_get_display_name (from));
           return FALSE;
         }
     }

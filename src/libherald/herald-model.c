@@ -53,15 +53,69 @@ static const struct {
   { "email", N_("Email address") },
   { "phone", N_("Phone number") },
   { "contact-count", N_("Contact count") },
+  { "type", N_("Type") },
+  { "status", N_("Status") },
+  { "started-at", N_("Start time") },
+  { "completed-at", N_("End time") },
+  { "preheader", N_("Preheader") },
+  { "from-name", N_("Sender name") },
+  { "ab-test-percent", N_("Test group size") },
+  { "ab-winner-metric", N_("Winner metric") },
+  { "ab-wait-hours", N_("Test duration") },
+  { "ab-auto-send-winner", N_("Send the winner automatically") },
+  { "ab-confidence-level", N_("Confidence level") },
+  { "locale", N_("Language") },
+  { "time-zone", N_("Time zone") },
+  { "unsubscribed", N_("Unsubscribed") },
+  { "consent", N_("Consent") },
+  { "event-type", N_("Event type") },
+  { "ip-address", N_("IP address") },
+  { "open-rate", N_("Open rate") },
+  { "click-rate", N_("Click rate") },
+  { "conversion-rate", N_("Conversion rate") },
+  { "roi", N_("ROI") },
+  { "address", N_("Address") },
+  { "sent-at", N_("Time sent") },
+  { "delivered-at", N_("Time delivered") },
+  { "opened-at", N_("Time opened") },
+  { "clicked-at", N_("Time clicked") },
+  { "converted-at", N_("Time converted") },
+  { "variant", N_("Variant") },
+  { "subject", N_("Subject") },
+  { "body-html", N_("HTML body") },
+  { "body-text", N_("Text body") },
+  { "body-template", N_("Variant content") },
+  { "is-active", N_("Active") },
+  { "is-winner", N_("Winner") },
 };
+
+/**
+ * herald_field_get_label:
+ * @property: the name of a property of a model object, e.g. "template-id"
+ *
+ * The words validation and edit-rule messages name a field by, translated
+ * ("Template" for "template-id").  The sync bookkeeping (created, updated,
+ * version, sync state, server version, base) has none.
+ *
+ * Returns: (nullable): the translated label, %NULL for an unknown property
+ */
+const char *
+herald_field_get_label (const char *property)
+{
+  g_return_val_if_fail (property != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].property, property))
+      return _(field_labels[i].label);
+  return NULL;
+}
 
 static const char *
 field_label (const char *property)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (g_str_equal (field_labels[i].property, property))
-      return _(field_labels[i].label);
-  return property;
+  const char *label = herald_field_get_label (property);
+
+  return label != NULL ? label : property;
 }
 
 static gboolean
@@ -339,6 +393,7 @@ validate_performance_day (HeraldPerformanceDay  *p,
     { "sent-count", herald_performance_day_get_sent_count (p) },
     { "delivered-count", herald_performance_day_get_delivered_count (p) },
     { "open-count", herald_performance_day_get_open_count (p) },
+    { "machine-open-count", herald_performance_day_get_machine_open_count (p) },
     { "click-count", herald_performance_day_get_click_count (p) },
     { "conversion-count", herald_performance_day_get_conversion_count (p) },
     { "bounce-count", herald_performance_day_get_bounce_count (p) },

@@ -43,6 +43,7 @@ gboolean     herald_is_valid_email              (const char      *address);
 gboolean     herald_is_valid_phone              (const char      *e164);
 gboolean     herald_is_valid_currency           (const char      *code);
 gboolean     herald_is_valid_date               (const char      *yyyy_mm_dd);
+const char  *herald_field_get_label             (const char      *property);
 
 /* Each returns FALSE with a HERALD_MODEL_ERROR naming the first bad field.
  * @warning (nullable) receives a translated note about a value that is
