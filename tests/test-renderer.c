@@ -601,6 +601,66 @@ test_corpus (void)
 }
 
 static void
+test_mapped (void)
+{
+  g_autoptr(HeraldRenderScope) scope = make_scope ();
+  g_autoptr(HeraldParsedTemplate) parsed = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *plain = NULL;
+  /*                    0    5   9          20   25   30                 */
+  const char *source = "Grüß {{ city }}{{ nope }}! {{ plan }} {{ \"é\" }}";
+  const HeraldRenderSpan *span;
+  const char *p;
+
+  parsed = herald_parsed_template_new (source, -1, NULL);
+  out = herald_parsed_template_render_mapped (parsed, scope, HERALD_OUTPUT_HTML,
+                                              HERALD_RENDER_NONE, &issues, &spans);
+  plain = herald_parsed_template_render (parsed, scope, HERALD_OUTPUT_HTML, HERALD_RENDER_NONE, NULL);
+  g_assert_cmpstr (out, ==, "Grüß München! Pro &lt;gold&gt; é");
+  g_assert_cmpstr (out, ==, plain);
+  g_assert_cmpuint (issues->len, ==, 1);
+
+  /* Text, tag, tag (unknown: empty), text, tag, text, tag. */
+  g_assert_cmpuint (spans->len, ==, 7);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      span = &g_array_index (spans, HeraldRenderSpan, i);
+      g_assert_cmpint (span->tag, ==, i == 1 || i == 2 || i == 4 || i == 6);
+      if (!span->tag)
+        g_assert_cmpmem (source + span->source_offset, span->source_length,
+                         out + span->output_offset, span->output_length);
+      else
+        g_assert_true (g_str_has_prefix (source + span->source_offset, "{{"));
+      if (i > 0)
+        {
+          const HeraldRenderSpan *prev = &g_array_index (spans, HeraldRenderSpan, i - 1);
+
+          g_assert_cmpuint (span->source_offset, ==, prev->source_offset + prev->source_length);
+          g_assert_cmpuint (span->output_offset, ==, prev->output_offset + prev->output_length);
+        }
+    }
+  g_assert_cmpuint (g_array_index (spans, HeraldRenderSpan, 2).output_length, ==, 0);
+
+  /* The ü of the text maps to itself; the ü of München to the tag. */
+  span = herald_render_spans_find (spans, strstr (out, "ü") - out);
+  g_assert_false (span->tag);
+  g_assert_cmpuint (span->source_offset + (strstr (out, "ü") - out - span->output_offset), ==,
+                    strstr (source, "ü") - source);
+  p = strstr (out, "München") + 1;
+  span = herald_render_spans_find (spans, p - out);
+  g_assert_true (span->tag);
+  g_assert_cmpmem (source + span->source_offset, span->source_length, "{{ city }}", 10);
+  /* The escaped value and a literal are tags too. */
+  span = herald_render_spans_find (spans, strstr (out, "&lt;") - out);
+  g_assert_cmpmem (source + span->source_offset, span->source_length, "{{ plan }}", 10);
+  span = herald_render_spans_find (spans, strlen (out) - 1);
+  g_assert_true (span->tag);
+  g_assert_null (herald_render_spans_find (spans, strlen (out)));
+}
+
+static void
 test_types (void)
 {
   g_autoptr(GEnumClass) kinds = g_type_class_ref (HERALD_TYPE_OUTPUT_KIND);
@@ -639,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/herald/renderer/check-syntax", test_check_syntax);
   g_test_add_func ("/herald/renderer/untouched", test_untouched);
   g_test_add_func ("/herald/renderer/variables", test_variables);
+  g_test_add_func ("/herald/renderer/mapped", test_mapped);
   g_test_add_func ("/herald/renderer/large", test_large);
   g_test_add_func ("/herald/renderer/corpus", test_corpus);
   g_test_add_func ("/herald/renderer/types", test_types);

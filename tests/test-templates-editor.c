@@ -95,6 +95,52 @@ load_and_wait (HeraldTemplateEditor *editor,
     wait_for_load (preview, loads);
 }
 
+/* Sample contacts */
+
+#define TEST_CONTACT_NAME "Aaron Abendroth"
+
+/* A contact of the store whose name sorts first, so that it is among the
+ * editor's sample contacts, with UCS-2 in a custom attribute. */
+static void
+ensure_test_contact (void)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(GPtrArray) found = herald_store_list_contacts (store, TEST_CONTACT_NAME, NULL, 1, NULL);
+  g_autoptr(HeraldContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (found != NULL && found->len > 0)
+    return;
+  contact = herald_contact_new ();
+  herald_contact_set_name (contact, TEST_CONTACT_NAME);
+  herald_contact_set_email (contact, "aaron@example.org");
+  herald_contact_set_attributes (contact, "{\"city\": \"Łódź\", \"tier\": \"Gold <VIP>\"}");
+  herald_store_save (store, HERALD_RECORD (contact), &error);
+  g_assert_no_error (error);
+}
+
+/* Re-reads the sample contacts and chooses @name; returns its index. */
+static guint
+select_sample (HeraldTemplateEditor *editor,
+               const char           *name)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR,
+                                                                        "contact_dropdown"));
+  GListModel *model;
+
+  herald_template_editor_set_store (editor, NULL);
+  herald_template_editor_set_store (editor, herald_application_get_store (app));
+  model = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name) == 0)
+      {
+        herald_template_editor_set_sample_contact (editor, i);
+        return i;
+      }
+  g_assert_not_reached ();
+  return 0;
+}
+
 /* Round trip */
 
 static void
@@ -481,6 +527,70 @@ test_editor_sms_counter (Fixture       *fixture,
   g_test_message ("%s", herald_template_editor_get_counter_text (editor));
   g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "55"));
   g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "226"));
+}
+
+static int
+char_offset (const char *text,
+             const char *needle)
+{
+  return g_utf8_pointer_to_offset (text, strstr (text, needle));
+}
+
+static void
+test_editor_sms_ucs2_source (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *text = herald_template_editor_get_text_buffer (editor);
+  GtkLabel *ucs2_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR,
+                                                                   "ucs2_label"));
+  /* A tag before the UCS-2 character of the text, which renders longer
+   * than it is written, and a value (Łódź) with UCS-2 characters. */
+  const char *source = "{{ first_name }}: Paweł grüßt aus {{ city }}!";
+  int l = char_offset (source, "ł"), city = char_offset (source, "{{ city }}");
+  const char *message;
+
+  ensure_test_contact ();
+  herald_template_editor_load (editor, NULL);
+  select_sample (editor, TEST_CONTACT_NAME);
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_SMS);
+  set_buffer (text, source);
+  herald_template_editor_refresh_now (editor);
+  g_test_message ("%s / %s", herald_template_editor_get_counter_text (editor), gtk_label_get_label (ucs2_label));
+
+  g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "UCS-2"));
+  /* The ł of the text where it is written, nothing around it. */
+  g_assert_true (has_tag_at (text, "ucs2", l));
+  g_assert_false (has_tag_at (text, "ucs2", l - 1));
+  g_assert_false (has_tag_at (text, "ucs2", l + 1));
+  /* The rendered position of ł (“Aaron: Pawe|ł”) is inside the first tag. */
+  for (int i = 0; i < char_offset (source, ":"); i++)
+    g_assert_false (has_tag_at (text, "ucs2", i));
+  /* “ü” and “ß” are GSM-7. */
+  g_assert_false (has_tag_at (text, "ucs2", char_offset (source, "ü")));
+  /* The tag whose value brings in Ł, ó and ź is marked whole. */
+  for (int i = city; i < city + 10; i++)
+    g_assert_true (has_tag_at (text, "ucs2", i));
+  g_assert_false (has_tag_at (text, "ucs2", city + 10));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ucs2_label)));
+  message = gtk_label_get_label (ucs2_label);
+  g_assert_nonnull (strstr (message, "ł"));
+  g_assert_nonnull (strstr (message, "Ł ó ź (from {{ city }})"));
+  g_assert_null (strstr (message, "ü"));
+
+  /* With the variables' defaults, the city tag stays as written: GSM-7
+   * except for the ł of the text. */
+  herald_template_editor_set_sample_contact (editor, 0);
+  herald_template_editor_refresh_now (editor);
+  g_assert_true (has_tag_at (text, "ucs2", l));
+  g_assert_false (has_tag_at (text, "ucs2", city));
+  g_assert_null (strstr (gtk_label_get_label (ucs2_label), "from"));
+
+  /* All GSM-7: nothing marked, no message. */
+  set_buffer (text, "{{ first_name }}: Pawel grüßt!");
+  herald_template_editor_refresh_now (editor);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ucs2_label)));
 }
 
 static void
@@ -956,6 +1066,8 @@ main (int   argc,
               fixture_set_up, test_editor_lint_panel, fixture_tear_down);
   g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,
               fixture_set_up, test_editor_sms_counter, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/sms-ucs2-source", Fixture, NULL,
+              fixture_set_up, test_editor_sms_ucs2_source, fixture_tear_down);
   g_test_add ("/herald/templates/editor/generate-text", Fixture, NULL,
               fixture_set_up, test_editor_generate_text, fixture_tear_down);
   g_test_add ("/herald/templates/editor/search-replace", Fixture, NULL,

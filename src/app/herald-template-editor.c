@@ -230,17 +230,52 @@ mark_issues (GtkTextBuffer *buffer,
 }
 
 static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+/* Appends @ch to @list unless it is there already. */
+static void
+append_character (GString  *list,
+                  gunichar  ch)
+{
+  char utf8[7] = { 0 };
+
+  g_unichar_to_utf8 (ch, utf8);
+  if (strstr (list->str, utf8) != NULL)
+    return;
+  if (list->len > 0)
+    g_string_append_c (list, ' ');
+  g_string_append (list, utf8);
+}
+
+/* Highlights, in the SMS source, the characters that force UCS-2.  @count
+ * is of the rendered SMS and @spans map its bytes back to @source: a
+ * character of the template's own text is highlighted where it is written,
+ * a character that a value brings in (a contact called “Paweł”) highlights
+ * the whole tag, and the message names the tag. */
+static void
 mark_ucs2 (HeraldTemplateEditor *self,
-           HeraldSmsCount       *count)
+           const char           *source,
+           HeraldSmsCount       *count,
+           GArray               *spans)
 {
   GtkTextBuffer *buffer = text_buffer (self);
   GtkTextIter start, end;
-  g_autoptr(GString) list = g_string_new (NULL);
-  g_autofree char *message = NULL;
+  g_autoptr(GString) literal = g_string_new (NULL);
+  g_autoptr(GString) message = g_string_new (NULL);
+  /* Tag source text → the characters its value brings in, in order. */
+  g_autoptr(GHashTable) from_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (string_free);
+  gsize last_byte = 0;
+  glong last_char = 0;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag_by_name (buffer, "ucs2", &start, &end);
-  if (count == NULL || count->ucs2_characters == NULL || count->ucs2_characters->len == 0)
+  if (count == NULL || count->ucs2_characters == NULL || count->ucs2_characters->len == 0
+      || source == NULL || spans == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->ucs2_label), FALSE);
       return;
@@ -249,31 +284,89 @@ mark_ucs2 (HeraldTemplateEditor *self,
   for (guint i = 0; i < count->ucs2_characters->len; i++)
     {
       HeraldSmsCharacter *ch = &g_array_index (count->ucs2_characters, HeraldSmsCharacter, i);
-      char utf8[7] = { 0 };
+      const HeraldRenderSpan *span = herald_render_spans_find (spans, ch->offset);
+      gsize from, to;
+      glong from_char, to_char;
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, ch->index);
-      end = start;
-      gtk_text_iter_forward_char (&end);
-      gtk_text_buffer_apply_tag_by_name (buffer, "ucs2", &start, &end);
-      g_unichar_to_utf8 (ch->character, utf8);
-      if (strstr (list->str, utf8) == NULL)
+      if (span == NULL)
+        continue;
+      if (span->tag)
         {
-          if (list->len > 0)
-            g_string_append (list, " ");
-          g_string_append (list, utf8);
+          from = span->source_offset;
+          to = span->source_offset + span->source_length;
         }
+      else
+        {
+          from = span->source_offset + (ch->offset - span->output_offset);
+          to = g_utf8_next_char (source + from) - source;
+        }
+
+      /* Offsets grow with the output, so the characters are counted on
+       * from the last one, not from the start each time. */
+      from_char = last_char + g_utf8_pointer_to_offset (source + last_byte, source + from);
+      to_char = from_char + g_utf8_pointer_to_offset (source + from, source + to);
+      last_byte = from;
+      last_char = from_char;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, from_char);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, to_char);
+      gtk_text_buffer_apply_tag_by_name (buffer, "ucs2", &start, &end);
+
+      if (span->tag)
+        {
+          g_autofree char *tag = g_strndup (source + span->source_offset, span->source_length);
+          gpointer index;
+
+          if (!g_hash_table_lookup_extended (from_tags, tag, NULL, &index))
+            {
+              index = GUINT_TO_POINTER (tags->len);
+              g_ptr_array_add (tags, g_strdup (tag));
+              g_ptr_array_add (lists, g_string_new (NULL));
+              g_hash_table_insert (from_tags, g_steal_pointer (&tag), index);
+            }
+          append_character (g_ptr_array_index (lists, GPOINTER_TO_UINT (index)), ch->character);
+        }
+      else
+        append_character (literal, ch->character);
     }
-  /* Translators: %s is a list of characters such as “ä € 😀” */
-  message = g_strdup_printf (_("These characters need UCS-2, which fits fewer characters per SMS: %s"), list->str);
-  gtk_label_set_label (self->ucs2_label, message);
+
+  g_string_append (message, literal->str);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      GString *list = g_ptr_array_index (lists, i);
+      g_autofree char *item = NULL;
+
+      /* Translators: characters that a variable's value brings into an SMS,
+       * “ł ó (from {{ first_name }})” */
+      item = g_strdup_printf (_("%s (from %s)"), list->str, (char *) g_ptr_array_index (tags, i));
+      if (message->len > 0)
+        g_string_append (message, ", ");
+      g_string_append (message, item);
+    }
+
+  {
+    /* Translators: %s is a list of characters such as “ä € 😀” */
+    g_autofree char *label = g_strdup_printf (_("These characters need UCS-2, which fits fewer characters per SMS: %s"),
+                                              message->str);
+
+    gtk_label_set_label (self->ucs2_label, label);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->ucs2_label), TRUE);
 }
 
+/* Counts the SMS as this sample contact gets it and points out, in the
+ * source, what forces UCS-2. */
 static void
 update_sms_counter (HeraldTemplateEditor *self,
-                    const char           *source)
+                    const char           *source,
+                    HeraldRenderScope    *scope)
 {
-  g_autoptr(HeraldSmsCount) count = herald_sms_count (source, -1);
+  g_autoptr(HeraldParsedTemplate) parsed = herald_parsed_template_new_lenient (source, -1, NULL);
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *rendered = herald_parsed_template_render_mapped (parsed, scope, HERALD_OUTPUT_SMS,
+                                                                    HERALD_RENDER_KEEP_UNKNOWN,
+                                                                    NULL, &spans);
+  g_autoptr(HeraldSmsCount) count = herald_sms_count (rendered, -1);
   g_autofree char *characters = herald_format_count (count->characters);
   g_autofree char *chars_text = NULL;
   g_autofree char *segments_text = NULL;
@@ -287,7 +380,7 @@ update_sms_counter (HeraldTemplateEditor *self,
                            count->encoding == HERALD_SMS_ENCODING_GSM7 ? "GSM-7" : "UCS-2",
                            count->remaining);
   gtk_label_set_label (self->counter_label, label);
-  mark_ucs2 (self, count);
+  mark_ucs2 (self, source, count, spans);
 }
 
 static void
@@ -306,7 +399,7 @@ update_push_counter (HeraldTemplateEditor *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self->counter_label), "error");
   if (title_left < 0 || body_left < 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "error");
-  mark_ucs2 (self, NULL);
+  mark_ucs2 (self, NULL, NULL, NULL);
 }
 
 /* Refresh */
@@ -371,12 +464,12 @@ refresh (HeraldTemplateEditor *self)
           herald_template_preview_set_html (self->preview, rendered_html);
         findings = herald_lint_email (subject, preheader, html, text, (const char * const *) known);
         gtk_label_set_label (self->counter_label, "");
-        mark_ucs2 (self, NULL);
+        mark_ucs2 (self, NULL, NULL, NULL);
       }
       break;
     case HERALD_TEMPLATE_TYPE_SMS:
       gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
-      update_sms_counter (self, rendered_text != NULL ? rendered_text : text);
+      update_sms_counter (self, text, scope);
       findings = herald_lint_sms (text, (const char * const *) known);
       break;
     case HERALD_TEMPLATE_TYPE_PUSH:

@@ -1364,38 +1364,36 @@ herald_parsed_template_dup_variables (HeraldParsedTemplate *self)
   return collect_variables (self);
 }
 
-/**
- * herald_parsed_template_render:
- * @self: a parsed template
- * @scope: the values
- * @kind: what is produced; %HERALD_OUTPUT_HTML escapes values
- * @flags: whether unknown tags are kept
- * @issues: (out) (optional) (transfer full) (element-type HeraldRenderIssue):
- *   return location for the unknown variables, missing values and
- *   fallbacks used, with their positions
- *
- * Renders @self.  Text outside tags is copied unchanged.  Rendering cannot
- * fail: an unknown variable or a missing value without fallback inserts
- * nothing (or, with %HERALD_RENDER_KEEP_UNKNOWN, an unknown variable's tag
- * is kept as written) and is reported in @issues.
- *
- * Returns: (transfer full): the rendered text.
- */
-char *
-herald_parsed_template_render (HeraldParsedTemplate  *self,
-                               HeraldRenderScope     *scope,
-                               HeraldOutputKind       kind,
-                               HeraldRenderFlags      flags,
-                               GPtrArray            **issues)
+static void
+add_span (GArray  *spans,
+          gboolean tag,
+          gsize    source_offset,
+          gsize    source_length,
+          gsize    output_offset,
+          gsize    output_length)
+{
+  HeraldRenderSpan span = { source_offset, source_length, output_offset, output_length, tag };
+
+  if (spans != NULL)
+    g_array_append_val (spans, span);
+}
+
+static char *
+render_template (HeraldParsedTemplate  *self,
+                 HeraldRenderScope     *scope,
+                 HeraldOutputKind       kind,
+                 HeraldRenderFlags      flags,
+                 GPtrArray            **issues,
+                 GArray               **spans)
 {
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GArray) map = NULL;
   GString *out;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (scope != NULL, NULL);
 
   if (issues != NULL)
     found = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_render_issue_free);
+  if (spans != NULL)
+    map = g_array_sized_new (FALSE, FALSE, sizeof (HeraldRenderSpan), self->segments->len);
 
   out = g_string_sized_new (self->length + self->length / 8 + 16);
 
@@ -1408,10 +1406,12 @@ herald_parsed_template_render (HeraldParsedTemplate  *self,
       gboolean used_fallback;
       char *message = NULL;
       HeraldRenderIssueKind issue_kind = HERALD_RENDER_ISSUE_FALLBACK;
+      gsize before = out->len;
 
       if (!seg->is_tag)
         {
           g_string_append_len (out, self->source + seg->offset, seg->length);
+          add_span (map, FALSE, seg->offset, seg->length, before, seg->length);
           continue;
         }
 
@@ -1420,6 +1420,7 @@ herald_parsed_template_render (HeraldParsedTemplate  *self,
         herald_render_append_escaped (out, value, -1, kind);
       else if (status == TAG_UNKNOWN && (flags & HERALD_RENDER_KEEP_UNKNOWN) != 0)
         g_string_append_len (out, self->source + seg->offset, seg->length);
+      add_span (map, TRUE, seg->offset, seg->length, before, out->len - before);
 
       if (found == NULL || status == TAG_VALUE)
         continue;
@@ -1452,7 +1453,108 @@ herald_parsed_template_render (HeraldParsedTemplate  *self,
 
   if (issues != NULL)
     *issues = g_steal_pointer (&found);
+  if (spans != NULL)
+    *spans = g_steal_pointer (&map);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * herald_parsed_template_render:
+ * @self: a parsed template
+ * @scope: the values
+ * @kind: what is produced; %HERALD_OUTPUT_HTML escapes values
+ * @flags: whether unknown tags are kept
+ * @issues: (out) (optional) (transfer full) (element-type HeraldRenderIssue):
+ *   return location for the unknown variables, missing values and
+ *   fallbacks used, with their positions
+ *
+ * Renders @self.  Text outside tags is copied unchanged.  Rendering cannot
+ * fail: an unknown variable or a missing value without fallback inserts
+ * nothing (or, with %HERALD_RENDER_KEEP_UNKNOWN, an unknown variable's tag
+ * is kept as written) and is reported in @issues.
+ *
+ * Returns: (transfer full): the rendered text.
+ */
+char *
+herald_parsed_template_render (HeraldParsedTemplate  *self,
+                               HeraldRenderScope     *scope,
+                               HeraldOutputKind       kind,
+                               HeraldRenderFlags      flags,
+                               GPtrArray            **issues)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  return render_template (self, scope, kind, flags, issues, NULL);
+}
+
+/**
+ * herald_parsed_template_render_mapped:
+ * @self: a parsed template
+ * @scope: the values
+ * @kind: what is produced
+ * @flags: whether unknown tags are kept
+ * @issues: (out) (optional) (transfer full) (element-type HeraldRenderIssue):
+ *   see herald_parsed_template_render()
+ * @spans: (out) (transfer full) (element-type HeraldRenderSpan): return
+ *   location for where each piece of the source went in the output
+ *
+ * Renders @self like herald_parsed_template_render() and also tells, for
+ * every text run and tag of the source in order, which bytes of the output
+ * it produced, so that a position in the output (a character that needs
+ * UCS-2 in an SMS) can be traced back to the source: to the same
+ * character in a text run, or to the tag whose value brought it in.
+ *
+ * Returns: (transfer full): the rendered text.
+ */
+char *
+herald_parsed_template_render_mapped (HeraldParsedTemplate  *self,
+                                      HeraldRenderScope     *scope,
+                                      HeraldOutputKind       kind,
+                                      HeraldRenderFlags      flags,
+                                      GPtrArray            **issues,
+                                      GArray               **spans)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+  g_return_val_if_fail (spans != NULL, NULL);
+
+  return render_template (self, scope, kind, flags, issues, spans);
+}
+
+/**
+ * herald_render_spans_find:
+ * @spans: (element-type HeraldRenderSpan): spans from
+ *   herald_parsed_template_render_mapped()
+ * @output_offset: a byte offset in the output
+ *
+ * Returns: (nullable): the span that produced the byte at @output_offset,
+ *   %NULL when the offset is past the output.
+ */
+const HeraldRenderSpan *
+herald_render_spans_find (GArray *spans,
+                          gsize   output_offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (spans != NULL, NULL);
+
+  /* Spans are in output order; empty ones (a tag without value) never
+   * contain an offset. */
+  hi = spans->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const HeraldRenderSpan *span = &g_array_index (spans, HeraldRenderSpan, mid);
+
+      if (output_offset < span->output_offset)
+        hi = mid;
+      else if (output_offset >= span->output_offset + span->output_length)
+        lo = mid + 1;
+      else
+        return span;
+    }
+  return NULL;
 }
 
 /**

@@ -156,6 +156,27 @@ const char        *herald_render_scope_lookup         (HeraldRenderScope *scope,
 GStrv              herald_render_scope_dup_names      (HeraldRenderScope *scope);
 
 /**
+ * HeraldRenderSpan:
+ * @source_offset: byte offset of a text run or tag in the source
+ * @source_length: its length in bytes
+ * @output_offset: byte offset of what it produced in the output
+ * @output_length: that length in bytes (0 for a tag that inserted nothing)
+ * @tag: whether the piece is a `{{ … }}` tag; a text run is copied byte
+ *   for byte, so its offsets map one to one
+ *
+ * One piece of a source and its place in the output, from
+ * herald_parsed_template_render_mapped().
+ */
+typedef struct
+{
+  gsize source_offset;
+  gsize source_length;
+  gsize output_offset;
+  gsize output_length;
+  gboolean tag;
+} HeraldRenderSpan;
+
+/**
  * HeraldParsedTemplate:
  *
  * A template source split into text and tags once, so that it can be
@@ -181,6 +202,14 @@ char                 *herald_parsed_template_render        (HeraldParsedTemplate
                                                             HeraldOutputKind       kind,
                                                             HeraldRenderFlags      flags,
                                                             GPtrArray            **issues);
+char                 *herald_parsed_template_render_mapped (HeraldParsedTemplate  *self,
+                                                            HeraldRenderScope     *scope,
+                                                            HeraldOutputKind       kind,
+                                                            HeraldRenderFlags      flags,
+                                                            GPtrArray            **issues,
+                                                            GArray               **spans);
+const HeraldRenderSpan *herald_render_spans_find          (GArray                *spans,
+                                                            gsize                  output_offset);
 GStrv                 herald_parsed_template_dup_fallbacks (HeraldParsedTemplate  *self,
                                                             HeraldRenderScope     *scope);
 
