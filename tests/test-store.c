@@ -1199,6 +1199,148 @@ test_queue_command (Fixture       *f,
   g_assert_true (herald_uuid_is_valid (last->idempotency_key));
 }
 
+static GPtrArray *
+outbox_of (Fixture    *f,
+           const char *id)
+{
+  g_autoptr(GPtrArray) all = herald_store_list_outbox (f->store, 1000, NULL);
+  GPtrArray *mine = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_outbox_entry_free);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      HeraldOutboxEntry *e = all->pdata[i];
+
+      if (g_strcmp0 (e->entity_id, id) == 0)
+        g_ptr_array_add (mine, g_steal_pointer (&all->pdata[i]));
+    }
+  return mine;
+}
+
+/* Undo points: a transition undone leaves the record and its outbox rows
+ * exactly as they were; once sync has tried the command, or the record
+ * changed again, nothing is touched. */
+static void
+test_undo_point (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) running = herald_campaign_new ();
+  g_autoptr(HeraldCampaign) draft = NULL;
+  g_autoptr(HeraldCampaign) before = NULL;
+  g_autoptr(HeraldCampaign) now = NULL;
+  g_autoptr(HeraldStoreUndoPoint) point = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2099, 5, 1, 9, 30, 0);
+  g_autofree char *create_patch = NULL;
+  g_autofree char *id = NULL;
+  guint n_changed = 0;
+
+  /* a campaign the server has (synced, nothing queued), paused */
+  herald_campaign_set_name (running, "Läuft");
+  herald_campaign_set_status (running, HERALD_CAMPAIGN_STATUS_RUNNING);
+  g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (running), HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  id = g_strdup (herald_record_get_id (HERALD_RECORD (running)));
+  before = herald_store_get_campaign (f->store, id, &error);
+  g_assert_no_error (error);
+  point = herald_store_undo_point_new (f->store, HERALD_RECORD (before), &error);
+  g_assert_no_error (error);
+  g_assert_true (herald_store_transition_campaign (f->store, running, HERALD_CAMPAIGN_STATUS_PAUSED, &error));
+  g_assert_no_error (error);
+  rows = outbox_of (f, id);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[0])->op, ==, "pause");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  g_signal_connect (f->store, "record-changed", G_CALLBACK (record_changed_cb), &n_changed);
+  g_assert_true (herald_store_undo_point_restore (f->store, point, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  now = herald_store_get_campaign (f->store, id, &error);
+  g_assert_true (herald_record_equal (HERALD_RECORD (now), HERALD_RECORD (before)));
+  g_assert_cmpint (herald_record_get_sync_state (HERALD_RECORD (now)), ==, HERALD_SYNC_STATE_SYNCED);
+  rows = outbox_of (f, id);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&point, herald_store_undo_point_free);
+  g_clear_object (&now);
+
+  /* a local draft: scheduling folds scheduled_at into its pending create */
+  draft = make_campaign (f, "Entwurf");
+  g_clear_object (&before);
+  before = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (draft)), &error);
+  rows = outbox_of (f, herald_record_get_id (HERALD_RECORD (draft)));
+  g_assert_cmpuint (rows->len, ==, 1);
+  create_patch = g_strdup (((HeraldOutboxEntry *) rows->pdata[0])->patch);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  point = herald_store_undo_point_new (f->store, HERALD_RECORD (before), &error);
+  g_assert_no_error (error);
+  herald_campaign_set_scheduled_at (draft, when);
+  g_assert_true (herald_store_transition_campaign (f->store, draft, HERALD_CAMPAIGN_STATUS_SCHEDULED, &error));
+  g_assert_no_error (error);
+  rows = outbox_of (f, herald_record_get_id (HERALD_RECORD (draft)));
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[0])->op, ==, "create");
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[0])->patch, !=, create_patch);
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[1])->op, ==, "schedule");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (herald_store_undo_point_restore (f->store, point, &error));
+  g_assert_no_error (error);
+  now = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (draft)), &error);
+  g_assert_true (herald_record_equal (HERALD_RECORD (now), HERALD_RECORD (before)));
+  g_assert_null (herald_campaign_get_scheduled_at (now));
+  rows = outbox_of (f, herald_record_get_id (HERALD_RECORD (draft)));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[0])->op, ==, "create");
+  g_assert_cmpstr (((HeraldOutboxEntry *) rows->pdata[0])->patch, ==, create_patch);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&point, herald_store_undo_point_free);
+  g_clear_object (&now);
+
+  /* sync already tried the command: nothing is undone */
+  g_clear_object (&before);
+  before = herald_store_get_campaign (f->store, id, &error);
+  point = herald_store_undo_point_new (f->store, HERALD_RECORD (before), &error);
+  g_assert_no_error (error);
+  g_clear_object (&running);
+  running = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (before)));
+  g_assert_true (herald_store_transition_campaign (f->store, running, HERALD_CAMPAIGN_STATUS_PAUSED, &error));
+  g_assert_no_error (error);
+  rows = outbox_of (f, id);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (herald_store_mark_outbox_attempt (f->store, ((HeraldOutboxEntry *) rows->pdata[0])->seq,
+                                                   NULL, FALSE, NULL, &error));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_false (herald_store_undo_point_restore (f->store, point, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CHANGED);
+  g_clear_error (&error);
+  now = herald_store_get_campaign (f->store, id, &error);
+  g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_PAUSED);
+  rows = outbox_of (f, id);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&point, herald_store_undo_point_free);
+  g_clear_object (&now);
+
+  /* changed again after the change: nothing is undone */
+  g_clear_object (&before);
+  before = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (draft)), &error);
+  point = herald_store_undo_point_new (f->store, HERALD_RECORD (before), &error);
+  g_assert_no_error (error);
+  g_clear_object (&draft);
+  draft = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (before)));
+  herald_campaign_set_description (draft, "first");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (draft), &error));
+  herald_campaign_set_description (draft, "second");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (draft), &error));
+  g_assert_false (herald_store_undo_point_restore (f->store, point, &error));
+  g_assert_error (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CHANGED);
+  g_clear_error (&error);
+  now = herald_store_get_campaign (f->store, herald_record_get_id (HERALD_RECORD (draft)), &error);
+  g_assert_cmpstr (herald_campaign_get_description (now), ==, "second");
+  g_signal_handlers_disconnect_by_data (f->store, &n_changed);
+}
+
 static HeraldVariant *
 make_variant (Fixture        *f,
               HeraldCampaign *campaign,
@@ -1320,6 +1462,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/herald/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("open-new", test_open_new);
+  ADD ("undo-point", test_undo_point);
   ADD ("round-trip", test_round_trip);
   ADD ("local-save", test_local_save);
   ADD ("delete-unsynced", test_delete_unsynced);

@@ -2049,6 +2049,261 @@ herald_store_remove_outbox_entry (HeraldStore  *self,
   return rc == SQLITE_DONE;
 }
 
+/* Undo points ---------------------------------------------------------- */
+
+struct _HeraldStoreUndoPoint
+{
+  HeraldRecord *record;       /* as stored before the change */
+  gint64        last_seq;     /* the newest outbox row (any record) then */
+  gint64        fold_seq;     /* the record's row a change could fold into */
+  char         *fold_patch;
+};
+
+/**
+ * herald_store_undo_point_free:
+ * @point: an undo point
+ *
+ * Frees @point.
+ */
+void
+herald_store_undo_point_free (HeraldStoreUndoPoint *point)
+{
+  if (point == NULL)
+    return;
+  g_clear_object (&point->record);
+  g_free (point->fold_patch);
+  g_free (point);
+}
+
+/**
+ * herald_store_undo_point_new:
+ * @self: a store
+ * @record: a stored record about to be changed locally
+ * @error: return location for an error
+ *
+ * Remembers @record as stored and where its outbox stands, so that the
+ * next local change of it can be undone exactly with
+ * herald_store_undo_point_restore().
+ *
+ * Returns: (transfer full) (nullable): the undo point
+ */
+HeraldStoreUndoPoint *
+herald_store_undo_point_new (HeraldStore   *self,
+                             HeraldRecord  *record,
+                             GError       **error)
+{
+  g_autoptr(HeraldStoreUndoPoint) point = g_new0 (HeraldStoreUndoPoint, 1);
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+  g_return_val_if_fail (HERALD_IS_RECORD (record), NULL);
+
+  g_mutex_lock (&self->write_lock);
+  point->record = load_by_id (self->write_db, self->write_stmts, G_OBJECT_TYPE (record),
+                              herald_record_get_id (record), error);
+  if (point->record == NULL)
+    goto out;
+  stmt = prepare_cached (self->write_db, self->write_stmts, "SELECT coalesce(max(seq), 0) FROM outbox", error);
+  if (stmt == NULL)
+    goto out;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    point->last_seq = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      herald_store_set_sqlite_error (self->write_db, rc, error);
+      goto out;
+    }
+  /* the row an "update" folds into (see outbox_append()) */
+  stmt = prepare_cached (self->write_db, self->write_stmts,
+                         "SELECT seq, op, patch, state, attempts FROM outbox WHERE entity_id = ?1 "
+                         "AND entity = ?2 ORDER BY seq DESC LIMIT 1", error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_text (stmt, 1, herald_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, herald_record_get_entity_name (record), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *op = (const char *) sqlite3_column_text (stmt, 1);
+      const char *state = (const char *) sqlite3_column_text (stmt, 3);
+
+      if ((g_str_equal (op, "create") || g_str_equal (op, "update"))
+          && g_str_equal (state, "pending") && sqlite3_column_int (stmt, 4) == 0)
+        {
+          point->fold_seq = sqlite3_column_int64 (stmt, 0);
+          point->fold_patch = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+        }
+      rc = SQLITE_DONE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      herald_store_set_sqlite_error (self->write_db, rc, error);
+      goto out;
+    }
+  ok = TRUE;
+
+out:
+  g_mutex_unlock (&self->write_lock);
+  return ok ? g_steal_pointer (&point) : NULL;
+}
+
+static gboolean
+set_changed_error (GError **error)
+{
+  g_set_error_literal (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CHANGED,
+                       _("The change can no longer be undone: it was changed again or already sent."));
+  return FALSE;
+}
+
+static gboolean
+undo_point_restore_locked (HeraldStore           *self,
+                           HeraldStoreUndoPoint  *point,
+                           HeraldRecord         **current_out,
+                           HeraldRecord         **restored_out,
+                           GError               **error)
+{
+  HeraldRecord *record = point->record;
+  g_autoptr(HeraldRecord) current = NULL;
+  sqlite3_stmt *stmt;
+  gint64 version, stored;
+  int rc;
+
+  current = load_by_id (self->write_db, self->write_stmts, G_OBJECT_TYPE (record),
+                        herald_record_get_id (record), NULL);
+  if (current == NULL)
+    return set_changed_error (error);
+  /* one local change since the point (or none), nothing after it */
+  version = herald_record_get_version (record);
+  stored = herald_record_get_version (current);
+  if (stored != version && stored != version + 1)
+    return set_changed_error (error);
+
+  /* What the change queued, if sync has not touched it yet. */
+  stmt = prepare_cached (self->write_db, self->write_stmts,
+                         "SELECT count(*) FROM outbox WHERE entity_id = ?1 AND entity = ?2 AND seq > ?3 "
+                         "AND (attempts > 0 OR state <> 'pending')", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, herald_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, herald_record_get_entity_name (record), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, point->last_seq);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
+    rc = SQLITE_MISUSE;
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_MISUSE)
+    return set_changed_error (error);
+  if (rc != SQLITE_ROW)
+    return herald_store_set_sqlite_error (self->write_db, rc, error);
+
+  /* An edit may have folded into the record's last pending row. */
+  if (point->fold_seq > 0)
+    {
+      gboolean gone = TRUE, same = FALSE, untouched = FALSE;
+
+      stmt = prepare_cached (self->write_db, self->write_stmts,
+                             "SELECT patch, state, attempts FROM outbox WHERE seq = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, point->fold_seq);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          gone = FALSE;
+          same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), point->fold_patch) == 0;
+          untouched = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "pending") == 0
+                      && sqlite3_column_int (stmt, 2) == 0;
+          rc = SQLITE_DONE;
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return herald_store_set_sqlite_error (self->write_db, rc, error);
+      /* pushed (or tried) with what the change folded into it */
+      if (gone || (!same && !untouched))
+        return set_changed_error (error);
+      if (!same)
+        {
+          stmt = prepare_cached (self->write_db, self->write_stmts,
+                                 "UPDATE outbox SET patch = ?1 WHERE seq = ?2", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, point->fold_patch, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 2, point->fold_seq);
+          rc = sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_DONE)
+            return herald_store_set_sqlite_error (self->write_db, rc, error);
+        }
+    }
+
+  stmt = prepare_cached (self->write_db, self->write_stmts,
+                         "DELETE FROM outbox WHERE entity_id = ?1 AND entity = ?2 AND seq > ?3", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, herald_record_get_id (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, herald_record_get_entity_name (record), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, point->last_seq);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return herald_store_set_sqlite_error (self->write_db, rc, error);
+
+  /* the row as it was: times, version and sync state included */
+  *restored_out = herald_record_copy (record);
+  if (!upsert (self, *restored_out, error))
+    return FALSE;
+  *current_out = g_steal_pointer (&current);
+  return TRUE;
+}
+
+/**
+ * herald_store_undo_point_restore:
+ * @self: a store
+ * @point: an undo point of @self
+ * @error: return location for an error
+ *
+ * Undoes the local change made since @point was taken: the record is
+ * stored as it was (with its old version, times and sync state), the
+ * outbox rows the change added are removed and a patch it folded into an
+ * earlier pending row is put back, all in one transaction.  Fails with
+ * %HERALD_STORE_ERROR_CHANGED, changing nothing, when the record changed
+ * again or sync has already tried to push any of it.
+ *
+ * Returns: whether the record and its outbox are as they were
+ */
+gboolean
+herald_store_undo_point_restore (HeraldStore           *self,
+                                 HeraldStoreUndoPoint  *point,
+                                 GError               **error)
+{
+  g_autoptr(HeraldRecord) current = NULL;
+  g_autoptr(HeraldRecord) restored = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (HERALD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (point != NULL, FALSE);
+
+  g_mutex_lock (&self->write_lock);
+  if (!begin (self, error))
+    {
+      g_mutex_unlock (&self->write_lock);
+      return FALSE;
+    }
+  ok = undo_point_restore_locked (self, point, &current, &restored, error);
+  ok = commit_or_rollback (self, ok, error);
+  g_mutex_unlock (&self->write_lock);
+  if (!ok)
+    return FALSE;
+
+  emit_on_context (self, current, restored, NULL);
+  return TRUE;
+}
+
 static gboolean
 set_meta_locked (HeraldStore  *self,
                  const char   *key,

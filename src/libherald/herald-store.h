@@ -42,6 +42,8 @@ G_BEGIN_DECLS
  * @HERALD_STORE_ERROR_LOCKED: another program holds the file locked
  * @HERALD_STORE_ERROR_NOT_FOUND: no record with that id
  * @HERALD_STORE_ERROR_FAILED: any other SQLite failure
+ * @HERALD_STORE_ERROR_CHANGED: an undo point can no longer be restored:
+ *   the record changed again, or sync has already tried to push the change
  */
 typedef enum {
   HERALD_STORE_ERROR_CORRUPT,
@@ -49,6 +51,7 @@ typedef enum {
   HERALD_STORE_ERROR_LOCKED,
   HERALD_STORE_ERROR_NOT_FOUND,
   HERALD_STORE_ERROR_FAILED,
+  HERALD_STORE_ERROR_CHANGED,
 } HeraldStoreError;
 
 /**
@@ -292,6 +295,22 @@ gboolean      herald_store_mark_outbox_attempt  (HeraldStore         *self,
                                                  gboolean             failed,
                                                  const char          *message,
                                                  GError             **error);
+
+/* Undo of one local change of a record: the point is taken before the
+ * change; restoring it puts the record back as it was stored and takes
+ * what the change added to the outbox back out, in one transaction, or
+ * fails with HERALD_STORE_ERROR_CHANGED when that is no longer possible
+ * (the record changed again, or sync already tried to push the change). */
+typedef struct _HeraldStoreUndoPoint HeraldStoreUndoPoint;
+
+HeraldStoreUndoPoint *herald_store_undo_point_new (HeraldStore          *self,
+                                                 HeraldRecord         *record,
+                                                 GError              **error);
+gboolean      herald_store_undo_point_restore   (HeraldStore          *self,
+                                                 HeraldStoreUndoPoint *point,
+                                                 GError              **error);
+void          herald_store_undo_point_free      (HeraldStoreUndoPoint *point);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldStoreUndoPoint, herald_store_undo_point_free)
 
 /* Small settings of the store, such as sync cursors. */
 char         *herald_store_get_meta             (HeraldStore         *self,
