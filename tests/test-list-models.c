@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "herald.h"
+#include "herald-list-pager.h"
 #include "herald-test-store.h"
 
 typedef struct
@@ -274,6 +275,162 @@ test_campaign_search (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
 
+/* n campaigns "Herbst 0000" … by name; every third is running. */
+static GPtrArray *
+add_autumn_campaigns (Fixture *f,
+                      guint    n)
+{
+  GPtrArray *batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      HeraldCampaign *c = herald_campaign_new ();
+      g_autofree char *name = g_strdup_printf ("Herbst %04u", i);
+
+      herald_campaign_set_name (c, name);
+      herald_campaign_set_status (c, i % 3 ? HERALD_CAMPAIGN_STATUS_DRAFT : HERALD_CAMPAIGN_STATUS_RUNNING);
+      g_ptr_array_add (batch, c);
+    }
+  herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error);
+  g_assert_no_error (error);
+  return batch;
+}
+
+static void
+assert_count (Fixture             *f,
+              GListModel          *model,
+              HeraldCampaignQuery *query,
+              guint                expected)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (herald_store_count_campaigns (f->store, query, &error), ==, expected);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
+}
+
+/* With a text search, a change of a record on a page the list never
+ * fetched keeps the model exact: the old version's membership does not
+ * depend on what is cached. */
+static void
+test_campaign_search_uncached (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(HeraldCampaignList) list = NULL;
+  g_autoptr(GPtrArray) all = add_autumn_campaigns (f, 1000);
+  g_autoptr(HeraldCampaign) item = NULL;
+  HeraldCampaign *c;
+
+  herald_campaign_query_set_search (q, "herbst");
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_NAME, FALSE);
+  list = herald_campaign_list_new (f->store, q);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), f);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);   /* page 0 only */
+  assert_count (f, G_LIST_MODEL (list), q, 1000);
+
+  /* still matching, same place: one row replaced */
+  c = g_ptr_array_index (all, 500);
+  herald_campaign_set_description (c, "Laub und Kastanien");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  assert_changes (f, 1, 500, 1, 1);
+  assert_count (f, G_LIST_MODEL (list), q, 1000);
+
+  /* renamed within the search: a move */
+  herald_campaign_set_name (c, "Herbst 0100b");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  assert_changes (f, 2, 500, 1, 0, 101, 0, 1);
+  assert_count (f, G_LIST_MODEL (list), q, 1000);
+
+  /* out of the search */
+  c = g_ptr_array_index (all, 600);
+  herald_campaign_set_name (c, "Winter 0600");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  assert_changes (f, 1, 600, 1, 0);
+  assert_count (f, G_LIST_MODEL (list), q, 999);
+
+  /* and back into it */
+  herald_campaign_set_name (c, "Herbst 0600");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  assert_changes (f, 1, 600, 0, 1);
+  assert_count (f, G_LIST_MODEL (list), q, 1000);
+
+  /* a campaign outside the search, edited, stays out */
+  herald_campaign_set_name (c, "Winter 0600");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_array_set_size (f->changes, 0);
+  herald_campaign_set_description (c, "Schnee");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  assert_changes (f, 0);
+  assert_count (f, G_LIST_MODEL (list), q, 999);
+
+  /* deleted from an uncached page */
+  c = g_ptr_array_index (all, 700);
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  assert_changes (f, 1, 699, 1, 0);
+  assert_count (f, G_LIST_MODEL (list), q, 998);
+  assert_matches_store (f, G_LIST_MODEL (list), q);
+  g_array_set_size (f->changes, 0);
+
+  /* with a status filter beside the search: a running match that pauses
+   * leaves, although its text still matches */
+  herald_campaign_query_set_status (q, HERALD_CAMPAIGN_STATUS_RUNNING);
+  herald_campaign_list_set_query (list, q);
+  g_array_set_size (f->changes, 0);
+  assert_count (f, G_LIST_MODEL (list), q, 333);
+  c = g_ptr_array_index (all, 900);   /* running, the 300th of them */
+  g_assert_true (herald_store_transition_campaign (f->store, c, HERALD_CAMPAIGN_STATUS_PAUSED, &error));
+  g_assert_no_error (error);
+  assert_changes (f, 1, 299, 1, 0);
+  assert_count (f, G_LIST_MODEL (list), q, 332);
+  assert_matches_store (f, G_LIST_MODEL (list), q);
+}
+
+/* The same after the page was evicted from the cache. */
+static void
+test_campaign_search_evicted (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+  g_autoptr(HeraldCampaignList) list = NULL;
+  guint n = (HERALD_LIST_MAX_PAGES + 6) * HERALD_LIST_PAGE_SIZE;
+  g_autoptr(GPtrArray) all = add_autumn_campaigns (f, n);
+  HeraldCampaign *c;
+
+  herald_campaign_query_set_search (q, "herb");
+  herald_campaign_query_set_sort (q, HERALD_CAMPAIGN_SORT_NAME, FALSE);
+  list = herald_campaign_list_new (f->store, q);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), f);
+  /* read everything: the first 6 pages leave the cache */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_nonnull (item);
+    }
+
+  /* row 10 (page 0, evicted) moves to the end */
+  c = g_ptr_array_index (all, 10);
+  herald_campaign_set_name (c, "Herbst 9999");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  assert_changes (f, 2, 10, 1, 0, n - 1, 0, 1);
+  assert_count (f, G_LIST_MODEL (list), q, n);
+
+  /* row 20 leaves the search */
+  c = g_ptr_array_index (all, 20);
+  herald_campaign_set_name (c, "Sommer");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  assert_changes (f, 1, 19, 1, 0);
+  assert_count (f, G_LIST_MODEL (list), q, n - 1);
+  assert_matches_store (f, G_LIST_MODEL (list), q);
+}
+
 static void
 test_recipients (Fixture       *f,
                  gconstpointer  data)
@@ -354,6 +511,8 @@ main (int   argc,
   ADD ("campaign-lru", test_campaign_lru);
   ADD ("campaign-changes", test_campaign_changes);
   ADD ("campaign-search", test_campaign_search);
+  ADD ("campaign-search-uncached", test_campaign_search_uncached);
+  ADD ("campaign-search-evicted", test_campaign_search_evicted);
   ADD ("recipients", test_recipients);
 #undef ADD
 

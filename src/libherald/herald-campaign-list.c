@@ -13,6 +13,7 @@ struct _HeraldCampaignList
 
   HeraldStore         *store;
   HeraldCampaignQuery *query;
+  HeraldCampaignQuery *filter;  /* query without its text search, which the pager adds */
   HeraldListPager     *pager;
 };
 
@@ -39,20 +40,25 @@ bind_query (sqlite3_stmt *stmt,
 {
   HeraldCampaignList *self = user_data;
 
-  return herald_store_bind_campaign_query (stmt, first_index, self->query);
+  return herald_store_bind_campaign_query (stmt, first_index, self->filter);
 }
 
 static void
 apply_query (HeraldCampaignList *self)
 {
-  g_autofree char *where = herald_store_campaign_where_sql (self->query);
+  g_autofree char *where = NULL;
+  g_autofree char *fts = herald_store_fts_query (herald_campaign_query_get_search (self->query));
+  /* binds the filter's parameters, then the search's: as the pager does */
   g_autofree char *count = herald_store_campaign_count_sql (self->query);
 
+  g_clear_pointer (&self->filter, herald_campaign_query_unref);
+  self->filter = herald_campaign_query_copy (self->query);
+  herald_campaign_query_set_search (self->filter, NULL);
+  where = herald_store_campaign_where_sql (self->filter);
   herald_list_pager_set_query (self->pager, count, where,
                                herald_store_campaign_sort_sql (herald_campaign_query_get_sort (self->query)),
                                herald_campaign_query_get_descending (self->query),
-                               herald_campaign_query_get_search (self->query) != NULL,
-                               bind_query, self);
+                               fts, bind_query, self);
 }
 
 static void
@@ -128,6 +134,7 @@ herald_campaign_list_dispose (GObject *object)
   g_clear_pointer (&self->pager, herald_list_pager_free);
   g_clear_object (&self->store);
   g_clear_pointer (&self->query, herald_campaign_query_unref);
+  g_clear_pointer (&self->filter, herald_campaign_query_unref);
 
   G_OBJECT_CLASS (herald_campaign_list_parent_class)->dispose (object);
 }

@@ -6,7 +6,13 @@
  * are learnt from fetched pages; to reach a page far from any known anchor
  * the pager walks the sort index reading only (key, local_id) pairs,
  * recording an anchor every page.  No OFFSET, and rows are only read for
- * pages someone looks at.  Fetched pages stay in an LRU cache. */
+ * pages someone looks at.  Fetched pages stay in an LRU cache.
+ *
+ * A text search is a condition on the table's FTS5 index.  When a record
+ * changes, the index already holds its new text, so the old version's
+ * membership is judged apart: its text is put in a one-row FTS table made
+ * by the same CREATE statement (same columns and tokenizer) in a private
+ * in-memory database, and the query is run there. */
 
 #include "config.h"
 
@@ -32,12 +38,20 @@ struct _HeraldListPager
   GType                type;
   char                *table;
   char                *count_sql;
-  char                *where;
+  char                *where;        /* the caller's, without the text search */
+  char                *full_where;   /* with it */
   char                *key;
   gboolean             descending;
-  gboolean             uses_search;
+  char                *search;       /* FTS5 query or NULL */
   HeraldListPagerBind  bind;
   gpointer             bind_data;
+
+  /* the one-row index that judges a record's own text (see above) */
+  sqlite3             *scratch;
+  char                *scratch_columns;  /* "name, description, ..." */
+  sqlite3_stmt        *scratch_content;
+  sqlite3_stmt        *scratch_index;
+  sqlite3_stmt        *scratch_match;
 
   guint                n_items;
   int                  hidden;   /* during a move's removal: the row not yet announced */
@@ -109,12 +123,20 @@ herald_list_pager_new (HeraldStore *store,
 void
 herald_list_pager_free (HeraldListPager *self)
 {
+  sqlite3_finalize (self->scratch_content);
+  sqlite3_finalize (self->scratch_index);
+  sqlite3_finalize (self->scratch_match);
+  if (self->scratch != NULL)
+    sqlite3_close (self->scratch);
+  g_free (self->scratch_columns);
   g_queue_clear (&self->lru);
   g_hash_table_unref (self->pages);
   g_array_unref (self->anchors);
   g_free (self->table);
   g_free (self->count_sql);
   g_free (self->where);
+  g_free (self->full_where);
+  g_free (self->search);
   g_free (self->key);
   g_object_unref (self->store);
   g_free (self);
@@ -126,21 +148,45 @@ herald_list_pager_set_query (HeraldListPager     *self,
                              const char          *where,
                              const char          *key,
                              gboolean             descending,
-                             gboolean             uses_search,
+                             const char          *search,
                              HeraldListPagerBind  bind,
                              gpointer             bind_data)
 {
-  g_free (self->count_sql);
-  self->count_sql = count_sql != NULL ? g_strdup (count_sql)
-                                      : g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", self->table, where);
   g_free (self->where);
   self->where = g_strdup (where);
+  g_free (self->search);
+  self->search = g_strdup (search);
+  g_free (self->full_where);
+  if (search != NULL)
+    {
+      g_autofree char *condition = herald_store_fts_condition_sql (self->table);
+
+      self->full_where = g_strdup_printf ("%s AND %s", where, condition);
+    }
+  else
+    self->full_where = g_strdup (where);
+  g_free (self->count_sql);
+  self->count_sql = count_sql != NULL ? g_strdup (count_sql)
+                                      : g_strdup_printf ("SELECT count(*) FROM %s WHERE %s",
+                                                         self->table, self->full_where);
   g_free (self->key);
   self->key = g_strdup (key);
   self->descending = descending;
-  self->uses_search = uses_search;
   self->bind = bind;
   self->bind_data = bind_data;
+}
+
+/* Binds the parameters of full_where: the caller's, then the search. */
+static int
+bind_where (HeraldListPager *self,
+            sqlite3_stmt    *stmt,
+            int              first_index)
+{
+  int next = self->bind (stmt, first_index, self->bind_data);
+
+  if (self->search != NULL)
+    sqlite3_bind_text (stmt, next++, self->search, -1, SQLITE_TRANSIENT);
+  return next;
 }
 
 static sqlite3_stmt *
@@ -167,7 +213,7 @@ herald_list_pager_reload (HeraldListPager *self)
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return old;
-  self->bind (stmt, 1, self->bind_data);
+  bind_where (self, stmt, 1);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     self->n_items = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -241,17 +287,17 @@ walk_to_anchor (HeraldListPager *self,
 
   if (from == 0)
     sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s ORDER BY %s %s, local_id %s LIMIT ?",
-                           self->key, self->table, self->where,
+                           self->key, self->table, self->full_where,
                            self->key, direction (self), direction (self));
   else
     sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
                            "ORDER BY %s %s, local_id %s LIMIT ?",
-                           self->key, self->table, self->where, self->key, cmp_op (self),
+                           self->key, self->table, self->full_where, self->key, cmp_op (self),
                            self->key, direction (self), direction (self));
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return FALSE;
-  next = self->bind (stmt, 1, self->bind_data);
+  next = bind_where (self, stmt, 1);
   if (from > 0)
     {
       Anchor *a = &g_array_index (self->anchors, Anchor, from);
@@ -287,17 +333,17 @@ fetch_page (HeraldListPager *self,
 
   if (index == 0)
     sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s ORDER BY %s %s, local_id %s LIMIT %d",
-                           columns, self->key, self->table, self->where,
+                           columns, self->key, self->table, self->full_where,
                            self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
   else
     sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
                            "ORDER BY %s %s, local_id %s LIMIT %d",
-                           columns, self->key, self->table, self->where, self->key, cmp_op (self),
+                           columns, self->key, self->table, self->full_where, self->key, cmp_op (self),
                            self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return NULL;
-  next = self->bind (stmt, 1, self->bind_data);
+  next = bind_where (self, stmt, 1);
   if (index > 0)
     {
       Anchor *a = &g_array_index (self->anchors, Anchor, index);
@@ -365,10 +411,13 @@ herald_list_pager_get_item (HeraldListPager *self,
 }
 
 /* Where @record is or would be: whether it passes the filter and how many
- * rows now in the table sort before it. */
+ * rows now in the table sort before it.  With @text_judged, the record's
+ * text has been found to match the search elsewhere and only the rest of
+ * the filter is applied to it. */
 static int
 position_of (HeraldListPager *self,
-             HeraldRecord    *record)
+             HeraldRecord    *record,
+             gboolean         text_judged)
 {
   g_autofree char *sql = NULL;
   const char *columns = herald_store_get_columns (self->type);
@@ -388,40 +437,150 @@ position_of (HeraldListPager *self,
   sql = g_strdup_printf ("WITH r AS (SELECT %s), k AS (SELECT %s AS k_key, local_id AS k_id FROM r WHERE %s) "
                          "SELECT (SELECT count(*) FROM %s, k WHERE %s AND %s.local_id != k.k_id "
                          "AND (%s, %s.local_id) %s (k.k_key, k.k_id)) FROM k",
-                         cte->str, self->key, self->where, self->table, self->where, self->table,
+                         cte->str, self->key, text_judged ? self->where : self->full_where,
+                         self->table, self->full_where, self->table,
                          self->key, self->table, self->descending ? ">" : "<");
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return -1;
   next = herald_store_bind_record (stmt, 1, record);
-  next = self->bind (stmt, next, self->bind_data);
-  self->bind (stmt, next, self->bind_data);
+  next = text_judged ? self->bind (stmt, next, self->bind_data) : bind_where (self, stmt, next);
+  bind_where (self, stmt, next);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     pos = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
   return pos;
 }
 
-/* With a text search the index already holds the new text, so an old
- * record's membership is judged by whether the list showed it. */
+static gboolean
+scratch_failed (HeraldListPager *self,
+                sqlite3         *db)
+{
+  g_critical ("Cannot judge a record against the search: %s", sqlite3_errmsg (db));
+  return FALSE;
+}
+
+/* Makes the one-row index: the table's FTS columns and CREATE statement
+ * are read from the store's schema, so that tokenizer and columns are the
+ * index's own. */
+static gboolean
+scratch_open (HeraldListPager *self)
+{
+  sqlite3 *db = herald_store_get_read_handle (self->store);
+  g_autofree char *fts_table = g_strdup_printf ("%s_fts", self->table);
+  g_autofree char *create_fts = NULL;
+  g_autoptr(GString) columns = g_string_new (NULL);
+  g_autoptr(GString) params = g_string_new (NULL);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (self->scratch_match != NULL)
+    return TRUE;
+
+  if (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return scratch_failed (self, db);
+  sqlite3_bind_text (stmt, 1, fts_table, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    create_fts = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info (?1) ORDER BY cid", -1, &stmt, NULL) != SQLITE_OK)
+    return scratch_failed (self, db);
+  sqlite3_bind_text (stmt, 1, fts_table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_string_append_printf (columns, "%s%s", columns->len ? ", " : "", sqlite3_column_text (stmt, 0));
+      g_string_append (params, ", ?");
+    }
+  sqlite3_finalize (stmt);
+  if (create_fts == NULL || columns->len == 0)
+    {
+      g_critical ("The store has no full-text index %s", fts_table);
+      return FALSE;
+    }
+
+  if (self->scratch == NULL
+      && sqlite3_open_v2 (":memory:", &self->scratch,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+  /* the external content table the index is declared over */
+  sql = g_strdup_printf ("CREATE TABLE %s (local_id INTEGER PRIMARY KEY, %s); %s",
+                         self->table, columns->str, create_fts);
+  if (sqlite3_exec (self->scratch, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO %s (local_id, %s) VALUES (1%s)", self->table, columns->str, params->str);
+  if (sqlite3_prepare_v2 (self->scratch, sql, -1, &self->scratch_content, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO %s (rowid, %s) VALUES (1%s)", fts_table, columns->str, params->str);
+  if (sqlite3_prepare_v2 (self->scratch, sql, -1, &self->scratch_index, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s MATCH ?1", fts_table, fts_table);
+  if (sqlite3_prepare_v2 (self->scratch, sql, -1, &self->scratch_match, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+  self->scratch_columns = g_string_free (g_steal_pointer (&columns), FALSE);
+  return TRUE;
+}
+
+/* Whether the text of this version of @record matches the search, judged
+ * on its own values rather than on the store's index. */
+static gboolean
+text_matches (HeraldListPager *self,
+              HeraldRecord    *record)
+{
+  g_auto(GStrv) columns = NULL;
+  gboolean matches = FALSE;
+
+  if (!scratch_open (self))
+    return FALSE;
+  if (sqlite3_exec (self->scratch, "SAVEPOINT judge", NULL, NULL, NULL) != SQLITE_OK)
+    return scratch_failed (self, self->scratch);
+
+  columns = g_strsplit (self->scratch_columns, ", ", -1);
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      g_autofree char *property = g_strdelimit (g_strdup (columns[i]), "_", '-');
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto(GValue) text = G_VALUE_INIT;
+
+      g_value_init (&text, G_TYPE_STRING);
+      if (pspec != NULL)
+        {
+          g_value_init (&value, pspec->value_type);
+          g_object_get_property (G_OBJECT (record), property, &value);
+          g_value_transform (&value, &text);
+        }
+      sqlite3_bind_text (self->scratch_content, (int) i + 1, g_value_get_string (&text), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (self->scratch_index, (int) i + 1, g_value_get_string (&text), -1, SQLITE_TRANSIENT);
+    }
+  sqlite3_bind_text (self->scratch_match, 1, self->search, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (self->scratch_content) == SQLITE_DONE
+      && sqlite3_step (self->scratch_index) == SQLITE_DONE
+      && sqlite3_step (self->scratch_match) == SQLITE_ROW)
+    matches = sqlite3_column_int (self->scratch_match, 0) > 0;
+  else
+    scratch_failed (self, self->scratch);
+  sqlite3_reset (self->scratch_content);
+  sqlite3_reset (self->scratch_index);
+  sqlite3_reset (self->scratch_match);
+  sqlite3_exec (self->scratch, "ROLLBACK TO judge; RELEASE judge", NULL, NULL, NULL);
+  return matches;
+}
+
+/* Where the old version of a changed record was. */
 static int
-cached_position (HeraldListPager *self,
+old_position_of (HeraldListPager *self,
                  HeraldRecord    *record)
 {
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, self->pages);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Page *page = value;
-
-      for (guint i = 0; i < page->items->len; i++)
-        if (g_str_equal (herald_record_get_id (g_ptr_array_index (page->items, i)),
-                         herald_record_get_id (record)))
-          return (int) (page->index * HERALD_LIST_PAGE_SIZE + i);
-    }
-  return -1;
+  if (self->search == NULL)
+    return position_of (self, record, FALSE);
+  /* the index holds the new text already */
+  if (!text_matches (self, record))
+    return -1;
+  return position_of (self, record, TRUE);
 }
 
 HeraldListPagerChange
@@ -433,10 +592,9 @@ herald_list_pager_apply (HeraldListPager *self,
   guint first;
 
   if (old_record != NULL)
-    change.removed_at = self->uses_search ? cached_position (self, old_record)
-                                          : position_of (self, old_record);
+    change.removed_at = old_position_of (self, old_record);
   if (new_record != NULL)
-    change.added_at = position_of (self, new_record);
+    change.added_at = position_of (self, new_record, FALSE);
 
   if (change.removed_at < 0 && change.added_at < 0)
     return change;

@@ -23,14 +23,17 @@ HeraldListPager *herald_list_pager_new          (HeraldStore         *store,
                                                  const char          *table);
 void             herald_list_pager_free         (HeraldListPager     *self);
 /* Sets the selection; the caller emits items-changed for the reload.
- * @where uses anonymous '?' parameters bound by @bind; @count_sql
- * (nullable) is a cheaper equivalent of counting @where, bound the same. */
+ * @where uses anonymous '?' parameters bound by @bind.  @search (nullable)
+ * is an FTS5 query over the table's `<table>_fts` index that rows must also
+ * match; the pager adds that condition and binds it after @bind's.
+ * @count_sql (nullable) is a cheaper equivalent of counting the selection,
+ * bound the same way. */
 void             herald_list_pager_set_query    (HeraldListPager     *self,
                                                  const char          *count_sql,
                                                  const char          *where,
                                                  const char          *key,
                                                  gboolean             descending,
-                                                 gboolean             uses_search,
+                                                 const char          *search,
                                                  HeraldListPagerBind  bind,
                                                  gpointer             bind_data);
 guint            herald_list_pager_get_n_items  (HeraldListPager     *self);

@@ -67,7 +67,7 @@ apply_filter (HeraldRecipientList *self)
     g_string_append (where, " AND instr (lower (address), lower (?)) > 0");
   herald_list_pager_set_query (self->pager, NULL, where->str,
                                self->sort == HERALD_RECIPIENT_SORT_ADDRESS ? "address" : "local_id",
-                               FALSE, FALSE, bind_filter, self);
+                               FALSE, NULL, bind_filter, self);
 }
 
 static void

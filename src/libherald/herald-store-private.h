@@ -36,6 +36,7 @@ gboolean      herald_store_set_sqlite_error     (sqlite3       *db,
                                                  int            rc,
                                                  GError       **error);
 char         *herald_store_fts_query            (const char    *text);
+char         *herald_store_fts_condition_sql    (const char    *table);
 const char   *herald_store_campaign_sort_sql    (HeraldCampaignSort sort);
 char         *herald_store_campaign_where_sql   (HeraldCampaignQuery *query);
 char         *herald_store_campaign_count_sql   (HeraldCampaignQuery *query);

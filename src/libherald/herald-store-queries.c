@@ -192,6 +192,24 @@ herald_store_fts_query (const char *text)
 }
 
 /**
+ * herald_store_fts_condition_sql: (skip)
+ * @table: a table with a full-text index `<table>_fts`
+ *
+ * The unary + keeps SQLite from driving the query by the matches: for a
+ * short prefix with tens of thousands of hits, walking the sort index and
+ * probing the match list fills a page far sooner than sorting all hits;
+ * for a rare word the walk is still bounded by the table.
+ *
+ * Returns: (transfer full): the condition that a row matches the FTS5
+ *   query bound to its one '?' parameter
+ */
+char *
+herald_store_fts_condition_sql (const char *table)
+{
+  return g_strdup_printf ("+local_id IN (SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?)", table, table);
+}
+
+/**
  * herald_store_campaign_sort_sql: (skip)
  * @sort: a sort key
  *
@@ -254,11 +272,11 @@ herald_store_campaign_where_sql (HeraldCampaignQuery *query)
   if (herald_campaign_query_get_updated_since (query) != NULL)
     g_string_append (where, " AND updated_at >= ?");
   if (fts != NULL)
-    /* The unary + keeps SQLite from driving the query by the matches: for
-     * a short prefix with tens of thousands of hits, walking the sort index
-     * and probing the match list fills a page far sooner than sorting all
-     * hits; for a rare word the walk is still bounded by the table. */
-    g_string_append (where, " AND +local_id IN (SELECT rowid FROM campaigns_fts WHERE campaigns_fts MATCH ?)");
+    {
+      g_autofree char *condition = herald_store_fts_condition_sql ("campaigns");
+
+      g_string_append_printf (where, " AND %s", condition);
+    }
   return g_string_free (g_steal_pointer (&where), FALSE);
 }
 
@@ -774,7 +792,7 @@ herald_store_list_variants (HeraldStore  *self,
 #define PERFORMANCE_SUMS \
   "sum (sent_count), sum (delivered_count), sum (open_count), sum (click_count), " \
   "sum (conversion_count), sum (bounce_count), sum (unsubscribe_count), sum (revenue), sum (spent), " \
-  "coalesce (min (currency), 'EUR')"
+  "coalesce (min (currency), 'EUR'), sum (machine_open_count)"
 
 static HeraldPerformanceDay *
 performance_from_sums (sqlite3_stmt *stmt,
@@ -797,6 +815,7 @@ performance_from_sums (sqlite3_stmt *stmt,
   herald_performance_day_set_revenue (day, sqlite3_column_int64 (stmt, 8));
   herald_performance_day_set_spent (day, sqlite3_column_int64 (stmt, 9));
   herald_performance_day_set_currency (day, (const char *) sqlite3_column_text (stmt, 10));
+  herald_performance_day_set_machine_open_count (day, sqlite3_column_int64 (stmt, 11));
   herald_performance_day_set_open_rate (day, herald_metrics_open_rate (sqlite3_column_int64 (stmt, 3), delivered, &v) ? v : -1.0);
   herald_performance_day_set_click_rate (day, herald_metrics_click_rate (sqlite3_column_int64 (stmt, 4), delivered, &v) ? v : -1.0);
   herald_performance_day_set_conversion_rate (day, herald_metrics_conversion_rate (sqlite3_column_int64 (stmt, 5), delivered, &v) ? v : -1.0);
