@@ -319,7 +319,7 @@ test_lifecycle (Fixture       *f,
   g_assert_false (herald_store_save (f->store, HERALD_RECORD (c), &error));
   g_assert_error (error, HERALD_MODEL_ERROR, HERALD_MODEL_ERROR_FROZEN);
   g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "preheader"));
+  g_assert_cmpstr (error->message, ==, "“Preheader” can no longer be changed: the campaign is “Running”.");
   g_clear_error (&error);
   herald_campaign_set_preheader (c, "");
   herald_campaign_set_name (c, "Sommer (läuft)");
@@ -588,6 +588,7 @@ test_recipients_events_performance (Fixture       *f,
         herald_performance_day_set_sent_count (p, 100);
         herald_performance_day_set_delivered_count (p, 90);
         herald_performance_day_set_open_count (p, 30);
+        herald_performance_day_set_machine_open_count (p, d);
         herald_performance_day_set_revenue (p, 5000);
         herald_performance_day_set_spent (p, 2000);
         g_ptr_array_add (batch, p);
@@ -639,12 +640,18 @@ test_recipients_events_performance (Fixture       *f,
   g_assert_cmpuint (days->len, ==, 3);
   g_assert_cmpint (herald_performance_day_get_sent_count (g_ptr_array_index (days, 0)), ==, 200);
   g_assert_cmpfloat_with_epsilon (herald_performance_day_get_open_rate (g_ptr_array_index (days, 0)), 60.0 / 180.0, 1e-9);
+  /* machine opens are summed apart and in no rate */
+  g_assert_cmpint (herald_performance_day_get_machine_open_count (g_ptr_array_index (days, 0)), ==, 2);
+  g_assert_cmpint (herald_performance_day_get_machine_open_count (g_ptr_array_index (days, 2)), ==, 6);
 
   totals = herald_store_get_performance_totals (f->store, NULL, "2026-04-01", "2026-04-03", &error);
   g_assert_no_error (error);
   g_assert_cmpint (herald_performance_day_get_revenue (totals), ==, 30000);
   g_assert_cmpint (herald_performance_day_get_spent (totals), ==, 12000);
   g_assert_cmpfloat_with_epsilon (herald_performance_day_get_roi (totals), 1.5, 1e-9);
+  g_assert_cmpint (herald_performance_day_get_open_count (totals), ==, 180);
+  g_assert_cmpint (herald_performance_day_get_machine_open_count (totals), ==, 12);
+  g_assert_cmpfloat_with_epsilon (herald_performance_day_get_open_rate (totals), 180.0 / 540.0, 1e-9);
   g_clear_object (&totals);
   totals = herald_store_get_performance_totals (f->store, aid, "2027-01-01", NULL, &error);
   g_assert_cmpint (herald_performance_day_get_sent_count (totals), ==, 0);
@@ -743,7 +750,7 @@ test_demo (Fixture       *f,
   g_autoptr(GPtrArray) days = NULL;
   g_autoptr(GPtrArray) campaigns = NULL;
   gboolean has_de = FALSE, has_en = FALSE;
-  guint with_recipients = 0, with_events = 0;
+  guint with_recipients = 0, with_events = 0, machine_open_events = 0;
 
   g_assert_true (herald_demo_fill (f->store, &error));
   g_assert_no_error (error);
@@ -780,9 +787,26 @@ test_demo (Fixture       *f,
       const char *id = herald_record_get_id (g_ptr_array_index (campaigns, i));
       g_autoptr(GPtrArray) events = herald_store_list_events (f->store, id, -1, NULL, NULL, NULL, 1, &error);
 
+      g_autoptr(HeraldPerformanceDay) totals = herald_store_get_performance_totals (f->store, id, NULL, NULL, &error);
+      gboolean mail = herald_campaign_get_campaign_type (g_ptr_array_index (campaigns, i)) == HERALD_CAMPAIGN_TYPE_EMAIL;
+
       with_recipients += herald_store_count_recipients (f->store, id, -1, NULL, &error) > 0;
       with_events += events->len > 0;
+      /* machine opens (Apple's proxy, scanners) in mail with traffic only */
+      g_assert_cmpint (herald_performance_day_get_machine_open_count (totals) > 0, ==,
+                       mail && herald_performance_day_get_delivered_count (totals) > 0);
+      g_assert_cmpint (herald_performance_day_get_open_count (totals) + herald_performance_day_get_machine_open_count (totals),
+                       <=, herald_performance_day_get_delivered_count (totals));
+      if (mail)
+        {
+          g_autoptr(GPtrArray) opens = herald_store_list_events (f->store, id, HERALD_EVENT_TYPE_OPENED,
+                                                                 NULL, NULL, NULL, 1000, &error);
+
+          for (guint j = 0; j < opens->len; j++)
+            machine_open_events += herald_event_is_machine_open (g_ptr_array_index (opens, j));
+        }
     }
+  g_assert_cmpuint (machine_open_events, >, 0);
   g_assert_cmpuint (with_recipients, >=, 5);
   g_assert_cmpuint (with_events, >=, 5);
   g_assert_no_error (error);
@@ -894,6 +918,7 @@ test_migrate_from_each_version (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(HeraldCampaign) c = herald_campaign_new ();
       g_autoptr(GPtrArray) hits = NULL;
+      g_autofree char *day_id = g_uuid_string_random ();
       HeraldStore *old_store;
       HeraldStore *store;
 
@@ -926,11 +951,31 @@ test_migrate_from_each_version (void)
           g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
           g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
         }
+      {
+        /* a day of performance as every version before 5 stored it,
+         * without a machine open count */
+        sqlite3 *db = herald_store_get_read_handle (old_store);
+        g_autofree char *sql = g_strdup_printf ("INSERT INTO performance (id, created_at, updated_at, campaign_id, date, "
+                                                "sent_count, delivered_count, open_count) VALUES ('%s', "
+                                                "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '%s', "
+                                                "'2026-01-01', 100, 90, 30)",
+                                                day_id, herald_record_get_id (HERALD_RECORD (c)));
+
+        g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
+        g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      }
       g_assert_finalize_object (old_store);
 
       store = herald_store_open (path, &error);
       g_assert_no_error (error);
       g_assert_cmpint (herald_store_get_schema_version (store), ==, herald_store_get_latest_schema_version ());
+      {
+        g_autoptr(HeraldPerformanceDay) day = herald_store_get_performance_day (store, day_id, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpint (herald_performance_day_get_open_count (day), ==, 30);
+        g_assert_cmpint (herald_performance_day_get_machine_open_count (day), ==, 0);
+      }
       /* rows of the old version are found by the new search index */
       hits = herald_store_search_campaigns (store, "migration", 10, &error);
       g_assert_no_error (error);
