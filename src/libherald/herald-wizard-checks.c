@@ -580,7 +580,7 @@ herald_wizard_baseline_rate (HeraldWinnerMetric metric)
  * Tells the smallest difference the test can detect with 80 % power
  * (herald_stats_minimum_detectable_difference(), two-sided), as a sentence
  * such as "With 10 % of 20,000 and a baseline open rate of 20 %, a
- * difference of 5.3 points can be detected at 95 % confidence."
+ * difference of 5.2 points can be detected at 95 % confidence."
  *
  * Returns: (transfer full): the translated sentence
  */
