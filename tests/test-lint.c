@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "herald-lint.h"
+#include "herald-renderer.h"
 #include "herald-sms.h"
 
 #define OK_HTML(body) \
@@ -263,6 +264,36 @@ test_variables (void)
   g_assert_cmpuint (f->column, ==, 4);
 }
 
+/* What the editor underlines: the same problems as the findings. */
+static void
+test_tag_problems (void)
+{
+  const char * const known[] = { "city", NULL };
+  const char *source = "{{ city }} {{ town }} {{ | x }} {{ name }}\n{{ zip | default: \"0\" }}";
+  g_autoptr(GPtrArray) problems = herald_lint_find_tag_problems (source, known);
+  g_autoptr(GPtrArray) findings = herald_lint_sms (source, known);
+  g_autoptr(GPtrArray) none = herald_lint_find_tag_problems (NULL, known);
+  HeraldRenderIssue *issue;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  /* town, the malformed tag, zip; in the order of the source. */
+  g_assert_cmpuint (problems->len, ==, 3);
+  issue = problems->pdata[0];
+  g_assert_cmpint (issue->kind, ==, HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE);
+  g_assert_cmpstr (issue->name, ==, "town");
+  g_assert_cmpuint (issue->offset, ==, 11);
+  g_assert_cmpuint (issue->length, ==, 10);
+  issue = problems->pdata[1];
+  g_assert_cmpint (issue->kind, ==, HERALD_RENDER_ISSUE_SYNTAX);
+  g_assert_cmpuint (issue->column, ==, 26);
+  issue = problems->pdata[2];
+  g_assert_cmpstr (issue->name, ==, "zip");
+  g_assert_cmpuint (issue->line, ==, 2);
+
+  g_assert_cmpuint (herald_lint_count (findings, HERALD_LINT_UNKNOWN_VARIABLE), ==, 2);
+  g_assert_cmpuint (herald_lint_count (findings, HERALD_LINT_SYNTAX), ==, 1);
+}
+
 static void
 test_sms (void)
 {
@@ -371,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/herald/lint/malformed-html", test_malformed_html);
   g_test_add_func ("/herald/lint/size", test_size);
   g_test_add_func ("/herald/lint/variables", test_variables);
+  g_test_add_func ("/herald/lint/tag-problems", test_tag_problems);
   g_test_add_func ("/herald/lint/sms", test_sms);
   g_test_add_func ("/herald/lint/push", test_push);
   g_test_add_func ("/herald/lint/corpus", test_corpus);

@@ -345,6 +345,13 @@ has_tag_at (GtkSourceBuffer *buffer,
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
+static int
+char_offset (const char *text,
+             const char *needle)
+{
+  return g_utf8_pointer_to_offset (text, strstr (text, needle));
+}
+
 static void
 test_editor_unknown_variables (Fixture       *fixture,
                                gconstpointer  data)
@@ -426,6 +433,63 @@ test_editor_completion (Fixture       *fixture,
     text = dup_buffer (html);
     g_assert_cmpstr (text, ==, "<p>{{ coupon }}</p>");
   }
+}
+
+static gboolean
+panel_mentions (HeraldLintPanel *panel,
+                const char      *name)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", name);
+
+  for (guint i = 0; i < herald_lint_panel_get_n_rows (panel); i++)
+    if (strstr (herald_lint_panel_get_message (panel, i), quoted) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The underlines and the Checks tab agree on what is known, whichever
+ * sample is chosen: a contact attribute (city) is known in both. */
+static void
+test_editor_known_variables (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+  GtkSourceBuffer *text = herald_template_editor_get_text_buffer (editor);
+  HeraldLintPanel *panel = herald_template_editor_get_lint_panel (editor);
+  const char *source = "<p>{{ city }} {{ tier }} {{ coupon }} {{ town }}</p>";
+  guint contact;
+
+  ensure_test_contact ();
+  herald_template_editor_load (editor, NULL);
+  contact = select_sample (editor, TEST_CONTACT_NAME);
+  herald_variables_editor_set_json (herald_template_editor_get_variables_editor (editor),
+                                    "{\"coupon\": \"X\"}", NULL);
+  set_buffer (html, source);
+  set_buffer (text, "{{ city }} {{ town }}");
+
+  for (guint round = 0; round < 2; round++)
+    {
+      herald_template_editor_set_sample_contact (editor, round == 0 ? 0 : contact);
+      herald_template_editor_refresh_now (editor);
+
+      /* town in the HTML and in the text. */
+      g_assert_cmpuint (herald_template_editor_count_unknown (editor), ==, 2);
+      g_assert_false (has_tag_at (html, "unknown-variable", char_offset (source, "city")));
+      g_assert_false (has_tag_at (html, "unknown-variable", char_offset (source, "tier")));
+      g_assert_false (has_tag_at (html, "unknown-variable", char_offset (source, "coupon")));
+      g_assert_true (has_tag_at (html, "unknown-variable", char_offset (source, "town")));
+      g_assert_false (has_tag_at (text, "unknown-variable", 3));
+      g_assert_true (has_tag_at (text, "unknown-variable", 14));
+      g_assert_false (panel_mentions (panel, "city"));
+      g_assert_false (panel_mentions (panel, "tier"));
+      g_assert_false (panel_mentions (panel, "coupon"));
+      g_assert_true (panel_mentions (panel, "town"));
+    }
+
+  /* Completion offers the attribute names too. */
+  set_buffer (html, "{{ ti");
+  g_assert_true (matches_at_end (editor, "tier"));
 }
 
 static void
@@ -527,13 +591,6 @@ test_editor_sms_counter (Fixture       *fixture,
   g_test_message ("%s", herald_template_editor_get_counter_text (editor));
   g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "55"));
   g_assert_nonnull (strstr (herald_template_editor_get_counter_text (editor), "226"));
-}
-
-static int
-char_offset (const char *text,
-             const char *needle)
-{
-  return g_utf8_pointer_to_offset (text, strstr (text, needle));
 }
 
 static void
@@ -1062,6 +1119,8 @@ main (int   argc,
               fixture_set_up, test_editor_unknown_variables, fixture_tear_down);
   g_test_add ("/herald/templates/editor/completion", Fixture, NULL,
               fixture_set_up, test_editor_completion, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/known-variables", Fixture, NULL,
+              fixture_set_up, test_editor_known_variables, fixture_tear_down);
   g_test_add ("/herald/templates/editor/lint-panel", Fixture, NULL,
               fixture_set_up, test_editor_lint_panel, fixture_tear_down);
   g_test_add ("/herald/templates/editor/sms-counter", Fixture, NULL,

@@ -24,6 +24,7 @@ struct _HeraldTemplateEditor
   HeraldStore           *store;
   HeraldTemplate        *template;
   GPtrArray             *contacts;
+  GStrv                  attribute_names;
 
   GtkLabel              *title_label;
   GtkWidget             *generate_button;
@@ -171,6 +172,49 @@ build_scope (HeraldTemplateEditor *self)
     }
 
   return scope;
+}
+
+/* The variables the editor and its checks take as known, besides the
+ * standard ones: the template's own and the attribute names of the sample
+ * contacts.  The same list serves the underlines, the Checks tab and the
+ * completion, whichever sample contact is chosen. */
+static GStrv
+dup_known_names (HeraldTemplateEditor *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) table = herald_variables_editor_dup_names (self->variables_editor);
+
+  g_strv_builder_addv (builder, (const char **) table);
+  if (self->attribute_names != NULL)
+    for (guint i = 0; self->attribute_names[i] != NULL; i++)
+      if (!g_strv_contains ((const char * const *) table, self->attribute_names[i]))
+        g_strv_builder_add (builder, self->attribute_names[i]);
+  return g_strv_builder_end (builder);
+}
+
+static GStrv
+collect_attribute_names (GPtrArray *contacts)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; contacts != NULL && i < contacts->len; i++)
+    {
+      const char *attributes = herald_contact_get_attributes (g_ptr_array_index (contacts, i));
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GList) members = NULL;
+
+      if (attributes == NULL || *attributes == '\0')
+        continue;
+      node = json_from_string (attributes, NULL);
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      members = json_object_get_members (json_node_get_object (node));
+      for (GList *l = members; l != NULL; l = l->next)
+        if (g_hash_table_add (seen, g_strdup (l->data)))
+          g_strv_builder_add (builder, l->data);
+    }
+  return g_strv_builder_end (builder);
 }
 
 static char *
@@ -412,8 +456,7 @@ refresh (HeraldTemplateEditor *self)
   g_autofree char *preheader = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->preheader_row)));
   g_autofree char *html = buffer_dup_text (html_buffer (self));
   g_autofree char *text = buffer_dup_text (text_buffer (self));
-  g_auto(GStrv) known = herald_variables_editor_dup_names (self->variables_editor);
-  g_autoptr(GPtrArray) html_issues = NULL;
+  g_auto(GStrv) known = dup_known_names (self);
   g_autoptr(GPtrArray) text_issues = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *error_message = NULL;
@@ -436,9 +479,9 @@ refresh (HeraldTemplateEditor *self)
                                type == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS
                                : type == HERALD_TEMPLATE_TYPE_PUSH ? HERALD_OUTPUT_PUSH
                                : HERALD_OUTPUT_TEXT,
-                               &text_issues, &error_message);
-  if (text_issues == NULL)
-    text_issues = herald_template_check_syntax (text, -1);
+                               NULL, &error_message);
+  /* Underlined is what the checks report, not what this sample lacks. */
+  text_issues = herald_lint_find_tag_problems (text, (const char * const *) known);
   self->n_unknown = mark_issues (text_buffer (self), text, text_issues);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_text),
                             rendered_text != NULL ? rendered_text : "", -1);
@@ -448,10 +491,9 @@ refresh (HeraldTemplateEditor *self)
     case HERALD_TEMPLATE_TYPE_EMAIL:
       {
         g_autofree char *rendered_html = render_part (html, scope, HERALD_OUTPUT_HTML,
-                                                      &html_issues, &error_message);
+                                                      NULL, &error_message);
+        g_autoptr(GPtrArray) html_issues = herald_lint_find_tag_problems (html, (const char * const *) known);
 
-        if (html_issues == NULL)
-          html_issues = herald_template_check_syntax (html, -1);
         self->n_unknown += mark_issues (html_buffer (self), html, html_issues);
         if (rendered_html == NULL)
           {
@@ -858,6 +900,7 @@ herald_template_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->template);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_clear_pointer (&self->attribute_names, g_strfreev);
 
   G_OBJECT_CLASS (herald_template_editor_parent_class)->dispose (object);
 }
@@ -1044,6 +1087,8 @@ herald_template_editor_set_store (HeraldTemplateEditor *self,
                                   ? name : herald_contact_get_email (contact));
         }
     }
+  g_strfreev (self->attribute_names);
+  self->attribute_names = collect_attribute_names (self->contacts);
   gtk_drop_down_set_model (self->contact_dropdown, G_LIST_MODEL (samples));
   gtk_drop_down_set_selected (self->contact_dropdown, self->contacts != NULL && self->contacts->len > 0 ? 1 : 0);
   self->loading = FALSE;

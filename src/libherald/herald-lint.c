@@ -114,30 +114,37 @@ ellipsize (const char *str)
   return g_strconcat (start, "…", NULL);
 }
 
-/* Syntax errors and unknown variables of one templated field. */
-static void
-lint_template_part (GPtrArray          *findings,
-                    HeraldLintPart      part,
-                    const char         *source,
-                    const char * const *known_variables)
+/**
+ * herald_lint_find_tag_problems:
+ * @source: (nullable): a templated field
+ * @known_variables: (nullable) (array zero-terminated=1): see herald_lint_email()
+ *
+ * Finds the malformed tags and the tags of unknown variables in @source:
+ * the same problems, by the same notion of a known variable, that
+ * herald_lint_email() and friends report as `syntax` and
+ * `unknown-variable`.  The editor underlines these, so that what is
+ * underlined and what the checks list always agree.
+ *
+ * Returns: (transfer full) (element-type HeraldRenderIssue): issues of kind
+ *   %HERALD_RENDER_ISSUE_SYNTAX and %HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE in
+ *   the order of the source, with positions and lengths.
+ */
+GPtrArray *
+herald_lint_find_tag_problems (const char         *source,
+                               const char * const *known_variables)
 {
   g_autoptr(HeraldParsedTemplate) parsed = NULL;
   g_autoptr(HeraldRenderScope) scope = NULL;
   g_autoptr(GPtrArray) syntax = NULL;
   g_autoptr(GPtrArray) issues = NULL;
   g_autofree char *out = NULL;
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) herald_render_issue_free);
+  guint s = 0, u = 0;
 
   if (source == NULL || source[0] == '\0')
-    return;
+    return problems;
 
   parsed = herald_parsed_template_new_lenient (source, -1, &syntax);
-  for (guint i = 0; i < syntax->len; i++)
-    {
-      HeraldRenderIssue *issue = g_ptr_array_index (syntax, i);
-
-      add_finding (findings, HERALD_LINT_ERROR, HERALD_LINT_SYNTAX, part,
-                   issue->line, issue->column, g_strdup (issue->message));
-    }
 
   /* Every known name gets a value, so that only unknown ones are left. */
   scope = herald_render_scope_new ();
@@ -148,14 +155,60 @@ lint_template_part (GPtrArray          *findings,
 
   out = herald_parsed_template_render (parsed, scope, HERALD_OUTPUT_TEXT,
                                        HERALD_RENDER_NONE, &issues);
-  for (guint i = 0; i < issues->len; i++)
-    {
-      HeraldRenderIssue *issue = g_ptr_array_index (issues, i);
 
-      if (issue->kind != HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE)
-        continue;
-      add_finding (findings, HERALD_LINT_WARNING, HERALD_LINT_UNKNOWN_VARIABLE, part,
-                   issue->line, issue->column, g_strdup (issue->message));
+  /* Both lists are in source order: merge them. */
+  while (s < syntax->len || u < issues->len)
+    {
+      HeraldRenderIssue *a = s < syntax->len ? g_ptr_array_index (syntax, s) : NULL;
+      HeraldRenderIssue *b = NULL;
+
+      while (u < issues->len
+             && ((HeraldRenderIssue *) g_ptr_array_index (issues, u))->kind != HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE)
+        u++;
+      if (u < issues->len)
+        b = g_ptr_array_index (issues, u);
+      if (a == NULL && b == NULL)
+        break;
+      if (b == NULL || (a != NULL && a->offset <= b->offset))
+        {
+          g_ptr_array_add (problems, herald_render_issue_copy (a));
+          s++;
+        }
+      else
+        {
+          g_ptr_array_add (problems, herald_render_issue_copy (b));
+          u++;
+        }
+    }
+
+  return problems;
+}
+
+/* Syntax errors and unknown variables of one templated field. */
+static void
+lint_template_part (GPtrArray          *findings,
+                    HeraldLintPart      part,
+                    const char         *source,
+                    const char * const *known_variables)
+{
+  g_autoptr(GPtrArray) problems = herald_lint_find_tag_problems (source, known_variables);
+
+  /* Syntax errors first, as before: they are errors, unknown names warnings. */
+  for (guint i = 0; i < problems->len; i++)
+    {
+      HeraldRenderIssue *issue = g_ptr_array_index (problems, i);
+
+      if (issue->kind == HERALD_RENDER_ISSUE_SYNTAX)
+        add_finding (findings, HERALD_LINT_ERROR, HERALD_LINT_SYNTAX, part,
+                     issue->line, issue->column, g_strdup (issue->message));
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      HeraldRenderIssue *issue = g_ptr_array_index (problems, i);
+
+      if (issue->kind == HERALD_RENDER_ISSUE_UNKNOWN_VARIABLE)
+        add_finding (findings, HERALD_LINT_WARNING, HERALD_LINT_UNKNOWN_VARIABLE, part,
+                     issue->line, issue->column, g_strdup (issue->message));
     }
 }
 

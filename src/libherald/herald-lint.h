@@ -97,6 +97,8 @@ GPtrArray *herald_lint_sms   (const char         *text,
 GPtrArray *herald_lint_push  (const char         *title,
                               const char         *body,
                               const char * const *known_variables);
+GPtrArray *herald_lint_find_tag_problems (const char         *source,
+                                          const char * const *known_variables);
 guint      herald_lint_count (GPtrArray          *findings,
                               const char         *code);
 const HeraldLintFinding *herald_lint_first (GPtrArray  *findings,
