@@ -119,6 +119,75 @@ outbox_has (const char *id,
   return FALSE;
 }
 
+/* The campaign's outbox rows, one line each: "seq op patch attempts". */
+static char *
+outbox_rows (const char *id)
+{
+  g_autoptr(GPtrArray) entries = herald_store_list_outbox (herald_application_get_store (app), 100000, NULL);
+  GString *rows = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      HeraldOutboxEntry *e = g_ptr_array_index (entries, i);
+      if (g_strcmp0 (e->entity_id, id) == 0)
+        g_string_append_printf (rows, "%" G_GINT64_FORMAT " %s %s %d\n", e->seq, e->op, e->patch, e->attempts);
+    }
+  return g_string_free (rows, FALSE);
+}
+
+static HeraldOutboxEntry *
+last_outbox_entry (const char *id)
+{
+  g_autoptr(GPtrArray) entries = herald_store_list_outbox (herald_application_get_store (app), 100000, NULL);
+
+  for (guint i = entries->len; i > 0; i--)
+    {
+      HeraldOutboxEntry *e = g_ptr_array_index (entries, i - 1);
+      if (g_strcmp0 (e->entity_id, id) == 0)
+        return g_steal_pointer (&entries->pdata[i - 1]);
+    }
+  return NULL;
+}
+
+static HeraldCampaign *
+stored (const char *id)
+{
+  HeraldCampaign *c = herald_store_get_campaign (herald_application_get_store (app), id, NULL);
+
+  g_assert_nonnull (c);
+  return c;
+}
+
+static AdwToast *
+last_toast (HeraldWindow *window)
+{
+  AdwToast *toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
+
+  g_assert_nonnull (toast);
+  return toast;
+}
+
+/* Presses the toast's Undo and checks that the campaign and its outbox
+ * rows are exactly as in @before and @rows_before. */
+static void
+undo_and_check (HeraldWindow   *window,
+                HeraldCampaign *before,
+                const char     *rows_before)
+{
+  const char *id = herald_record_get_id (HERALD_RECORD (before));
+  AdwToast *toast = last_toast (window);
+  g_autoptr(HeraldCampaign) after = NULL;
+  g_autofree char *rows_after = NULL;
+
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  herald_test_spin (50);
+  after = stored (id);
+  g_assert_true (herald_record_equal (HERALD_RECORD (after), HERALD_RECORD (before)));
+  rows_after = outbox_rows (id);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+}
+
 static HeraldCampaignDetail *
 open_detail (HeraldCampaignsView *view,
              HeraldCampaign      *campaign)
@@ -254,7 +323,8 @@ test_detail_transitions (void)
   GtkWindow *dialog;
   AdwToast *toast;
 
-  /* resume, then pause, then undo through the toast */
+  /* resume, then pause, then undo through the toast: the campaign and its
+   * outbox are exactly as before the pause (no "pause" then "resume") */
   id = herald_record_get_id (HERALD_RECORD (paused));
   detail = open_detail (view, paused);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.resume", NULL));
@@ -269,38 +339,88 @@ test_detail_transitions (void)
     g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.pause")));
     g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.resume")));
   }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.pause", NULL));
-  herald_test_spin (50);
-  g_assert_true (outbox_has (id, "pause"));
-  toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
-  g_assert_nonnull (adw_toast_get_button_label (toast));
-  g_signal_emit_by_name (toast, "button-clicked");
-  herald_test_spin (50);
   {
-    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
-    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_RUNNING);
+    g_autoptr(HeraldCampaign) before = stored (id);
+    g_autofree char *rows = outbox_rows (id);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.pause", NULL));
+    herald_test_spin (50);
+    g_assert_true (outbox_has (id, "pause"));
+    undo_and_check (window, before, rows);
+    g_assert_false (outbox_has (id, "pause"));
+    g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                     HERALD_CAMPAIGN_STATUS_RUNNING);
   }
 
-  /* unschedule, then schedule again through the dialog */
+  /* once sync has tried the command, undo queues the opposite one and says so */
+  {
+    g_autoptr(HeraldOutboxEntry) pause = NULL;
+    g_autoptr(HeraldOutboxEntry) resume = NULL;
+    g_autoptr(HeraldCampaign) now = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.pause", NULL));
+    herald_test_spin (50);
+    toast = last_toast (window);
+    pause = last_outbox_entry (id);
+    g_assert_cmpstr (pause->op, ==, "pause");
+    g_assert_true (herald_store_mark_outbox_attempt (store, pause->seq, NULL, FALSE, NULL, NULL));
+    g_signal_emit_by_name (toast, "button-clicked");
+    herald_test_spin (50);
+    now = stored (id);
+    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_RUNNING);
+    resume = last_outbox_entry (id);
+    g_assert_cmpstr (resume->op, ==, "resume");
+    g_assert_cmpint (resume->seq, >, pause->seq);
+    g_assert_true (outbox_has (id, "pause"));
+    expected = g_strdup_printf (_("The change had already been sent: a new command makes the campaign “%s” again"),
+                                herald_campaign_status_get_display_name (HERALD_CAMPAIGN_STATUS_RUNNING));
+    g_assert_cmpstr (adw_toast_get_title (last_toast (window)), ==, expected);
+  }
+
+  /* unschedule and undo: scheduled again at the same time, outbox as before */
   id = herald_record_get_id (HERALD_RECORD (scheduled));
   detail = open_detail (view, scheduled);
+  {
+    g_autoptr(HeraldCampaign) before = stored (id);
+    g_autofree char *rows = outbox_rows (id);
+
+    g_assert_nonnull (herald_campaign_get_scheduled_at (before));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.unschedule", NULL));
+    herald_test_spin (50);
+    g_assert_true (outbox_has (id, "unschedule"));
+    g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                     HERALD_CAMPAIGN_STATUS_DRAFT);
+    undo_and_check (window, before, rows);
+    g_assert_false (outbox_has (id, "unschedule"));
+    g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                     HERALD_CAMPAIGN_STATUS_SCHEDULED);
+  }
+
+  /* unschedule, then schedule again through the dialog, and undo that */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.unschedule", NULL));
   herald_test_spin (50);
   g_assert_true (outbox_has (id, "unschedule"));
-  g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
-                   HERALD_CAMPAIGN_STATUS_DRAFT);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.schedule", NULL));
-  dialog = take_dialog ();
-  gtk_editable_set_text (herald_dialogs_get_entry (dialog), "2099-03-01 10:30");
-  answer (dialog, TRUE);
   {
-    g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
-    g_autoptr(GDateTime) local = g_date_time_to_local (herald_campaign_get_scheduled_at (now));
-    g_autofree char *text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+    g_autoptr(HeraldCampaign) before = stored (id);
+    g_autofree char *rows = outbox_rows (id);
 
-    g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_SCHEDULED);
-    g_assert_cmpstr (text, ==, "2099-03-01 10:30");
-    g_assert_true (outbox_has (id, "schedule"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.schedule", NULL));
+    dialog = take_dialog ();
+    gtk_editable_set_text (herald_dialogs_get_entry (dialog), "2099-03-01 10:30");
+    answer (dialog, TRUE);
+    {
+      g_autoptr(HeraldCampaign) now = herald_store_get_campaign (store, id, NULL);
+      g_autoptr(GDateTime) local = g_date_time_to_local (herald_campaign_get_scheduled_at (now));
+      g_autofree char *text = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+      g_assert_cmpint (herald_campaign_get_status (now), ==, HERALD_CAMPAIGN_STATUS_SCHEDULED);
+      g_assert_cmpstr (text, ==, "2099-03-01 10:30");
+      g_assert_true (outbox_has (id, "schedule"));
+    }
+    undo_and_check (window, before, rows);
+    g_assert_cmpint (herald_campaign_get_status (herald_campaign_detail_get_campaign (detail)), ==,
+                     HERALD_CAMPAIGN_STATUS_DRAFT);
   }
 
   /* start asks first; cancelling the question changes nothing */

@@ -503,22 +503,61 @@ typedef struct
   HeraldCampaignStatus  to;
 } TransitionData;
 
-static void
-undo_transition_cb (AdwToast *toast,
-                    gpointer  user_data)
+/* What an undo of a transition needs; owned by the toast. */
+typedef struct
 {
-  HeraldStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  HeraldCampaign *before = g_object_get_data (G_OBJECT (toast), "before");
+  GtkWidget            *widget;
+  HeraldStore          *store;
+  HeraldStoreUndoPoint *point;
+  HeraldCampaign       *before;
+} TransitionUndo;
+
+static void
+transition_undo_free (TransitionUndo *undo)
+{
+  g_clear_object (&undo->widget);
+  g_clear_object (&undo->store);
+  g_clear_pointer (&undo->point, herald_store_undo_point_free);
+  g_clear_object (&undo->before);
+  g_free (undo);
+}
+
+/* Undo restores the campaign and its outbox as they were, so the CRM never
+ * hears of the change; once sync has tried to push the command, the way
+ * back is a new command the other way (and the toast says so). */
+static void
+undo_transition_cb (AdwToast       *toast,
+                    TransitionUndo *undo)
+{
+  HeraldCampaignStatus status = herald_campaign_get_status (undo->before);
   g_autoptr(HeraldCampaign) current = NULL;
   g_autoptr(GError) error = NULL;
 
-  current = herald_store_get_campaign (store, herald_record_get_id (HERALD_RECORD (before)), &error);
+  if (herald_store_undo_point_restore (undo->store, undo->point, &error))
+    return;
+  if (!g_error_matches (error, HERALD_STORE_ERROR, HERALD_STORE_ERROR_CHANGED))
+    {
+      show_error (HERALD_CAMPAIGN_DETAIL (undo->widget), _("Could Not Undo"), error);
+      return;
+    }
+  g_clear_error (&error);
+
+  current = herald_store_get_campaign (undo->store, herald_record_get_id (HERALD_RECORD (undo->before)), &error);
   if (current != NULL)
     {
-      herald_campaign_set_scheduled_at (current, herald_campaign_get_scheduled_at (before));
-      if (!herald_store_transition_campaign (store, current, herald_campaign_get_status (before), &error))
-        g_warning ("Could not undo: %s", error->message);
+      herald_campaign_set_scheduled_at (current, herald_campaign_get_scheduled_at (undo->before));
+      if (herald_store_transition_campaign (undo->store, current, status, &error))
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: %s is a status such as “Running” */
+          title = g_strdup_printf (_("The change had already been sent: a new command makes the campaign “%s” again"),
+                                   herald_campaign_status_get_display_name (status));
+          herald_campaign_ops_show_toast (undo->widget, adw_toast_new (title));
+          return;
+        }
     }
+  show_error (HERALD_CAMPAIGN_DETAIL (undo->widget), _("Could Not Undo"), error);
 }
 
 static gboolean
@@ -528,11 +567,14 @@ do_transition (HeraldCampaignDetail *self,
 {
   g_autoptr(HeraldCampaign) before = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (self->campaign)));
   g_autoptr(HeraldCampaign) working = HERALD_CAMPAIGN (herald_record_copy (HERALD_RECORD (self->campaign)));
+  g_autoptr(HeraldStoreUndoPoint) point = NULL;
   HeraldCampaignStatus from = herald_campaign_get_status (before);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
+  /* taken before the change, so that undo can put everything back */
+  point = herald_store_undo_point_new (self->store, HERALD_RECORD (before), NULL);
   if (scheduled_at != NULL)
     herald_campaign_set_scheduled_at (working, scheduled_at);
   if (!herald_store_transition_campaign (self->store, working, to, &error))
@@ -544,17 +586,24 @@ do_transition (HeraldCampaignDetail *self,
   /* Translators: %s is the new status of a campaign */
   title = g_strdup_printf (_("Campaign is now “%s”"), herald_campaign_status_get_display_name (to));
   toast = adw_toast_new (title);
-  /* Undo is the way back where the table has one (pause ↔ resume,
-   * schedule ↔ unschedule); there is none from running to scheduled. */
-  if (herald_campaign_status_can_transition (to, from)
+  /* Undo where the table has a way back (pause ↔ resume, schedule ↔
+   * unschedule), for when the command has already been sent; there is
+   * none from running to scheduled. */
+  if (point != NULL
+      && herald_campaign_status_can_transition (to, from)
       && !(from == HERALD_CAMPAIGN_STATUS_SCHEDULED && to == HERALD_CAMPAIGN_STATUS_RUNNING)
       && !(from == HERALD_CAMPAIGN_STATUS_SCHEDULED
            && (herald_campaign_get_scheduled_at (before) == NULL)))
     {
+      TransitionUndo *undo = g_new0 (TransitionUndo, 1);
+
+      undo->widget = g_object_ref (GTK_WIDGET (self));
+      undo->store = g_object_ref (self->store);
+      undo->point = g_steal_pointer (&point);
+      undo->before = g_steal_pointer (&before);
       adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-      g_object_set_data_full (G_OBJECT (toast), "before", g_steal_pointer (&before), g_object_unref);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_transition_cb), NULL);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_transition_cb), undo,
+                             (GClosureNotify) (void (*) (void)) transition_undo_free, 0);
     }
   herald_campaign_ops_show_toast (GTK_WIDGET (self), toast);
   return TRUE;
