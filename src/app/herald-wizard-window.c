@@ -1582,7 +1582,7 @@ type_tile (HeraldCampaignType type)
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_wrap (GTK_LABEL (line), TRUE);
   gtk_label_set_justify (GTK_LABEL (line), GTK_JUSTIFY_CENTER);
-  gtk_label_set_max_width_chars (GTK_LABEL (line), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (line), 30);
   gtk_widget_add_css_class (line, "dim-label");
   gtk_widget_add_css_class (line, "caption");
   gtk_widget_set_margin_top (box, 12);
@@ -1618,8 +1618,10 @@ build_basics (HeraldWizardWindow *self)
   gtk_box_append (GTK_BOX (box), label);
   self->type_box = GTK_FLOW_BOX (gtk_flow_box_new ());
   gtk_flow_box_set_selection_mode (self->type_box, GTK_SELECTION_SINGLE);
+  /* Two by two: in the clamp's 600 pixels four tiles would need narrower
+   * lines than German explanations have, and three left one alone. */
   gtk_flow_box_set_min_children_per_line (self->type_box, 2);
-  gtk_flow_box_set_max_children_per_line (self->type_box, 4);
+  gtk_flow_box_set_max_children_per_line (self->type_box, 2);
   gtk_flow_box_set_homogeneous (self->type_box, TRUE);
   gtk_flow_box_set_column_spacing (self->type_box, 12);
   gtk_flow_box_set_row_spacing (self->type_box, 12);
@@ -2007,7 +2009,9 @@ build_step_indicator (HeraldWizardWindow *self)
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "wizard.go-to-step");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) i);
-      gtk_widget_add_css_class (button, "pill");
+      /* Rounded like a pill, but with the padding of a normal button: five
+       * pills do not fit the window's 760 pixels in German. */
+      gtk_widget_add_css_class (button, "wizard-step");
       gtk_box_append (self->step_indicator, button);
       self->step_buttons[i] = button;
     }
