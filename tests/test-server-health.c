@@ -144,6 +144,37 @@ check_health_and_stop (int signum)
   g_assert_cmpint (herald_test_server_stop (server, signum), ==, 0);
 }
 
+/* --listen binds the address it is given, and only that one. */
+static void
+test_options_listen (void)
+{
+  const char *args[] = { "--listen=127.0.0.2", NULL };
+  g_autoptr(HeraldTestServer) server = herald_test_server_start (args);
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(GUri) uri = g_uri_parse (server->url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *url = g_strconcat (server->url, "/health", NULL);
+  g_autofree char *other = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  guint status = 0;
+
+  g_assert_nonnull (uri);
+  g_assert_cmpstr (g_uri_get_host (uri), ==, "127.0.0.2");
+  node = get_json (session, "GET", url, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "status"), ==, "ok");
+
+  /* The same port on 127.0.0.1 is not served. */
+  other = g_strdup_printf ("http://127.0.0.1:%d/health", g_uri_get_port (uri));
+  msg = soup_message_new ("GET", other);
+  body = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+
+  g_assert_cmpint (herald_test_server_stop (server, SIGTERM), ==, 0);
+}
+
 static void
 test_health_sigterm (void)
 {
@@ -165,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/herald/server/options/help", test_options_help);
   g_test_add_func ("/herald/server/options/version", test_options_version);
   g_test_add_func ("/herald/server/options/bad", test_options_bad);
+  g_test_add_func ("/herald/server/options/listen", test_options_listen);
   g_test_add_func ("/herald/server/health/sigterm", test_health_sigterm);
   g_test_add_func ("/herald/server/health/sigint", test_health_sigint);
 

@@ -69,16 +69,37 @@ visible_view_child (HeraldWindow *window)
   return child;
 }
 
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      if ((found = find_button_for_action (child, action_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_window_views (void)
 {
   static const struct {
     const char *name;
     const char *title;
+    const char *primary_action;  /* the empty state's suggested button */
   } views[] = {
-    { "campaigns", N_("No Campaigns Yet") },
-    { "templates", N_("No Templates Yet") },
-    { "performance", N_("Nothing to Measure Yet") },
+    { "campaigns", N_("No Campaigns Yet"), "win.new-campaign" },
+    { "templates", N_("No Templates Yet"), "templates.new" },
+    /* Nothing to create here: measuring starts with a campaign. */
+    { "performance", N_("Nothing to Measure Yet"), NULL },
   };
   HeraldWindow *window = open_main_window ();
 
@@ -97,6 +118,15 @@ test_window_views (void)
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child)), ==, _(views[i].title));
       g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));
       g_assert_nonnull (adw_status_page_get_icon_name (ADW_STATUS_PAGE (child)));
+      if (views[i].primary_action != NULL)
+        {
+          GtkWidget *button = find_button_for_action (child, views[i].primary_action);
+
+          g_assert_nonnull (button);
+          g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+          g_assert_true (gtk_widget_is_sensitive (button));
+          g_assert_true (gtk_widget_get_mapped (button));
+        }
 
       if (i == 0)
         {
