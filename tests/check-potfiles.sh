@@ -7,9 +7,9 @@ top=${1:-.}
 cd "$top"
 
 status=0
-files=$(find src data -type f \( -name '*.c' -o -name '*.ui' -o -name '*.in' -o -name '*.gschema.xml' \) | LC_ALL=C sort)
+files=$(find src data -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' -o -name '*.in' -o -name '*.gschema.xml' \) | LC_ALL=C sort)
 for f in $files; do
-  if grep -qE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext)\(|translatable="yes"' "$f"; then
+  if grep -qE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|Q_|ngettext|g_dngettext|g_dgettext|g_dpgettext|g_dpgettext2) *\(|translatable="yes"' "$f"; then
     if ! grep -qxF "$f" po/POTFILES.in; then
       echo "not in po/POTFILES.in: $f" >&2
       status=1
