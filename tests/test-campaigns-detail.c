@@ -211,6 +211,12 @@ take_dialog (void)
   return dialog;
 }
 
+static gboolean
+no_dialog (gpointer user_data)
+{
+  return herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
 static void
 answer (GtkWindow *dialog,
         gboolean   confirm)
@@ -251,8 +257,46 @@ test_detail_actions_per_status (void)
         }
       g_assert_cmpint (gtk_widget_get_visible (find_button (GTK_WIDGET (detail), "win.edit-campaign")),
                        ==, s == HERALD_CAMPAIGN_STATUS_DRAFT);
-      g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.delete")));
-      g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.duplicate")));
+
+      /* Edit while any detail can change (the description even after the
+       * end), saying so when only some can; Delete only for drafts and
+       * finished campaigns; Duplicate always */
+      {
+        static const char *editable_fields[] = {
+          "name", "description", "budget", "preheader", "from-name", "from-address", "reply-to",
+        };
+        GtkWidget *edit = find_button (GTK_WIDGET (detail), "campaign.edit");
+        GtkWidget *delete = find_button (GTK_WIDGET (detail), "campaign.delete");
+        GtkWidget *duplicate = find_button (GTK_WIDGET (detail), "campaign.duplicate");
+        gboolean deletable = s == HERALD_CAMPAIGN_STATUS_DRAFT || s == HERALD_CAMPAIGN_STATUS_COMPLETED
+                             || s == HERALD_CAMPAIGN_STATUS_CANCELLED;
+        guint n_editable = 0;
+
+        for (guint i = 0; i < G_N_ELEMENTS (editable_fields); i++)
+          if (herald_campaign_status_allows_edit (s, editable_fields[i]))
+            n_editable++;
+        g_assert_cmpint (gtk_widget_get_sensitive (edit), ==, n_editable > 0);
+        g_assert_cmpint (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.save")), ==,
+                         n_editable > 0);
+        if (n_editable < G_N_ELEMENTS (editable_fields))
+          g_assert_nonnull (gtk_widget_get_tooltip_text (edit));
+        else
+          g_assert_null (gtk_widget_get_tooltip_text (edit));
+
+        g_assert_cmpint (gtk_widget_get_sensitive (delete), ==, deletable);
+        if (deletable)
+          g_assert_cmpstr (gtk_widget_get_tooltip_text (delete), ==, _("Delete…"));
+        else
+          {
+            /* says why, and the action refuses too */
+            g_assert_cmpstr (gtk_widget_get_tooltip_text (delete), !=, _("Delete…"));
+            g_assert_nonnull (gtk_widget_get_tooltip_text (delete));
+            gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.delete", NULL);
+            herald_test_spin (50);
+            g_assert_null (herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+          }
+        g_assert_true (gtk_widget_get_sensitive (duplicate));
+      }
       gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
     }
 }
@@ -472,6 +516,58 @@ test_detail_transitions (void)
     g_assert_false (outbox_has (copy_id, "create"));
   }
   gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+/* Delete from the detail page: asks, deletes (the page goes back to the
+ * list), and the toast's Undo brings everything back. */
+static void
+test_detail_delete (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = get_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) campaign = find_campaign (HERALD_CAMPAIGN_STATUS_COMPLETED, FALSE);
+  g_autofree char *id = g_strdup (herald_record_get_id (HERALD_RECORD (campaign)));
+  GtkStack *content = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
+  HeraldCampaignDetail *detail = open_detail (view, campaign);
+  g_autoptr(HeraldCampaign) restored = NULL;
+  g_autofree char *rows_before = outbox_rows (id);
+  g_autofree char *rows_after = NULL;
+  g_autofree char *heading = NULL;
+  gint64 recipients = herald_store_count_recipients (store, id, -1, NULL, NULL);
+  GtkWindow *dialog;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "detail");
+  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (detail), "campaign.delete")));
+
+  /* cancelling the question deletes nothing */
+  gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.delete", NULL);
+  answer (take_dialog (), FALSE);
+  g_assert_true (herald_test_wait_until (no_dialog, NULL, 2000));
+  g_assert_nonnull (herald_store_get_campaign (store, id, NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "detail");
+
+  gtk_widget_activate_action (GTK_WIDGET (detail), "campaign.delete", NULL);
+  dialog = take_dialog ();
+  /* Translators: as in herald-campaign-ops.c */
+  heading = g_strdup_printf (_("Delete “%s”?"), herald_campaign_get_name (campaign));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (dialog), "campaign-delete-dialog");
+  }
+  answer (dialog, TRUE);
+  g_assert_null (herald_store_get_campaign (store, id, NULL));
+  g_assert_true (outbox_has (id, "delete"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+
+  g_signal_emit_by_name (last_toast (window), "button-clicked");
+  herald_test_spin (50);
+  restored = herald_store_get_campaign (store, id, NULL);
+  g_assert_nonnull (restored);
+  g_assert_true (herald_record_equal (HERALD_RECORD (restored), HERALD_RECORD (campaign)));
+  g_assert_cmpint (herald_store_count_recipients (store, id, -1, NULL, NULL), ==, recipients);
+  rows_after = outbox_rows (id);
+  g_assert_cmpstr (rows_after, ==, rows_before);
 }
 
 static void
@@ -703,6 +799,7 @@ main (int   argc,
 
   g_test_add_func ("/herald/campaigns-detail/actions-per-status", test_detail_actions_per_status);
   g_test_add_func ("/herald/campaigns-detail/transitions", test_detail_transitions);
+  g_test_add_func ("/herald/campaigns-detail/delete", test_detail_delete);
   g_test_add_func ("/herald/campaigns-detail/editing", test_detail_editing);
   g_test_add_func ("/herald/campaigns-detail/send-test", test_detail_send_test);
   g_test_add_func ("/herald/campaigns-detail/sections", test_detail_sections);

@@ -309,17 +309,38 @@ test_list_delete_undo (void)
   const char *id;
   guint n = g_list_model_get_n_items (list_model (view));
 
-  /* the campaign with the most recipients (it has the A/B test) */
-  gtk_single_selection_set_selected (selection, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
-      g_autoptr(GPtrArray) v = herald_store_list_variants (store, herald_record_get_id (HERALD_RECORD (c)), NULL);
-      if (v->len > 0)
-        gtk_single_selection_set_selected (selection, i);
-    }
+  /* the completed campaign with the most recipients (only drafts and
+   * finished campaigns can be deleted), given A/B variants as the CRM
+   * would have them */
+  {
+    gint64 most = -1;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+        gint64 count = herald_store_count_recipients (store, herald_record_get_id (HERALD_RECORD (c)), -1, NULL, NULL);
+
+        if (herald_campaign_get_status (c) == HERALD_CAMPAIGN_STATUS_COMPLETED && count > most)
+          {
+            most = count;
+            gtk_single_selection_set_selected (selection, i);
+          }
+      }
+  }
   victim = g_object_ref (gtk_single_selection_get_selected_item (selection));
+  g_assert_cmpint (herald_campaign_get_status (victim), ==, HERALD_CAMPAIGN_STATUS_COMPLETED);
   id = herald_record_get_id (HERALD_RECORD (victim));
+  for (const char *name = "A"; *name <= 'B'; name = *name == 'A' ? "B" : "C")
+    {
+      g_autoptr(HeraldVariant) v = herald_variant_new ();
+
+      herald_variant_set_campaign_id (v, id);
+      herald_variant_set_variant_name (v, name);
+      herald_variant_set_subject (v, name[0] == 'A' ? "Sommer" : "Sommer – jetzt");
+      herald_variant_set_sent_count (v, 400);
+      herald_variant_set_is_winner (v, name[0] == 'B');
+      g_assert_true (herald_store_save_full (store, HERALD_RECORD (v), HERALD_STORE_ORIGIN_REMOTE, NULL));
+    }
   variants_before = herald_store_list_variants (store, id, NULL);
   g_assert_cmpint (variants_before->len, >, 0);
   recipients_before = herald_store_count_recipients (store, id, -1, NULL, NULL);
@@ -367,6 +388,13 @@ test_list_delete_undo (void)
 
   /* Cancelling the question deletes nothing. */
   g_assert_true (herald_test_wait_until (no_dialog, NULL, 2000));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+
+      if (g_strcmp0 (herald_record_get_id (HERALD_RECORD (c)), id) == 0)
+        gtk_single_selection_set_selected (selection, i);
+    }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.delete-selected", NULL));
   herald_test_spin (50);
   dialog = herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -375,6 +403,49 @@ test_list_delete_undo (void)
   gtk_window_destroy (dialog);
   herald_test_spin (50);
   g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
+  close_windows ();
+}
+
+/* The Delete key never deletes a campaign the CRM may be sending: no
+ * question, a toast with the reason. */
+static void
+test_list_delete_refused (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = open_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (list_model (view));
+  guint n = g_list_model_get_n_items (list_model (view));
+  gint64 outbox_before = herald_store_count_outbox (store, NULL);
+  gboolean tried = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+      HeraldCampaignStatus status = herald_campaign_get_status (c);
+      const char *expected = NULL;
+      AdwToast *toast;
+
+      if (status == HERALD_CAMPAIGN_STATUS_SCHEDULED)
+        expected = _("Unschedule the campaign before deleting it");
+      else if (status == HERALD_CAMPAIGN_STATUS_RUNNING || status == HERALD_CAMPAIGN_STATUS_PAUSED)
+        expected = _("Cancel the campaign before deleting it: it is still sending");
+      else
+        continue;
+      gtk_single_selection_set_selected (selection, i);
+      g_object_set_data (G_OBJECT (window), "herald-campaign-toast", NULL);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.delete-selected", NULL));
+      herald_test_spin (50);
+      g_assert_null (herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      toast = g_object_get_data (G_OBJECT (window), "herald-campaign-toast");
+      g_assert_nonnull (toast);
+      g_assert_cmpstr (adw_toast_get_title (toast), ==, expected);
+      g_assert_nonnull (herald_store_get_campaign (store, herald_record_get_id (HERALD_RECORD (c)), NULL));
+      tried = TRUE;
+    }
+  g_assert_true (tried);
+  g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
+  g_assert_cmpint (herald_store_count_outbox (store, NULL), ==, outbox_before);
   close_windows ();
 }
 
@@ -433,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-list/sorting", test_list_sorting);
   g_test_add_func ("/herald/campaigns-list/open-detail", test_list_open_detail);
   g_test_add_func ("/herald/campaigns-list/delete-undo", test_list_delete_undo);
+  g_test_add_func ("/herald/campaigns-list/delete-refused", test_list_delete_refused);
   g_test_add_func ("/herald/campaigns-list/follows-store", test_list_follows_store);
   g_test_add_func ("/herald/campaigns-list/density", test_list_density);
 

@@ -418,6 +418,38 @@ update_variants (HeraldCampaignDetail *self)
                                     variants != NULL && variants->len > 0 ? "list" : "empty");
 }
 
+/* Edit, Duplicate and Delete: what the status still allows. */
+static void
+update_edit_actions (HeraldCampaignDetail *self)
+{
+  HeraldCampaignStatus status = herald_campaign_get_status (self->campaign);
+  const char *status_name = herald_campaign_status_get_display_name (status);
+  g_autofree char *why = NULL;
+  g_autofree char *edit_tip = NULL;
+  guint n_editable = 0;
+  gboolean can_delete;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (herald_campaign_status_allows_edit (status, fields[i].property))
+      n_editable++;
+  if (n_editable == 0)
+    /* Translators: %s is a campaign status such as “Completed” */
+    edit_tip = g_strdup_printf (_("Nothing can be changed any more: the campaign is “%s”"), status_name);
+  else if (n_editable < N_FIELDS)
+    /* Translators: %s is a campaign status such as “Running” */
+    edit_tip = g_strdup_printf (_("Only some details can still change: the campaign is “%s”"), status_name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaign.edit", n_editable > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaign.save", n_editable > 0);
+  gtk_widget_set_tooltip_text (self->edit_button, edit_tip);
+
+  /* A copy is a new draft: any campaign can be the model of another. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaign.duplicate", TRUE);
+
+  can_delete = herald_campaign_ops_can_delete (self->campaign, &why);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaign.delete", can_delete);
+  gtk_widget_set_tooltip_text (self->delete_button, can_delete ? _("Delete…") : why);
+}
+
 static void
 update_actions (HeraldCampaignDetail *self)
 {
@@ -444,6 +476,8 @@ update_actions (HeraldCampaignDetail *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), transitions[i].action, can);
       gtk_widget_set_tooltip_text (buttons[i], can ? NULL : why);
     }
+
+  update_edit_actions (self);
 
   gtk_widget_set_visible (self->wizard_button, status == HERALD_CAMPAIGN_STATUS_DRAFT);
   /* The target first: the action takes the campaign's id. */

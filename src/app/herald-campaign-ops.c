@@ -293,12 +293,56 @@ delete_confirmed_cb (gboolean confirmed,
 }
 
 /**
+ * herald_campaign_ops_can_delete:
+ * @campaign: a campaign
+ * @why: (out) (optional) (transfer full): when it cannot be deleted, why
+ *   (a sentence for a tooltip or a toast)
+ *
+ * A campaign the CRM may be sending (scheduled, running, paused) is never
+ * deleted from under it: it is unscheduled or cancelled first.  Drafts and
+ * finished campaigns (completed, cancelled) can be deleted.
+ *
+ * Returns: whether @campaign can be deleted
+ */
+gboolean
+herald_campaign_ops_can_delete (HeraldCampaign  *campaign,
+                                char           **why)
+{
+  HeraldCampaignStatus status;
+  const char *reason = NULL;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN (campaign), FALSE);
+
+  status = herald_campaign_get_status (campaign);
+  switch (status)
+    {
+    case HERALD_CAMPAIGN_STATUS_SCHEDULED:
+      reason = _("Unschedule the campaign before deleting it");
+      break;
+    case HERALD_CAMPAIGN_STATUS_RUNNING:
+    case HERALD_CAMPAIGN_STATUS_PAUSED:
+      reason = _("Cancel the campaign before deleting it: it is still sending");
+      break;
+    case HERALD_CAMPAIGN_STATUS_DRAFT:
+    case HERALD_CAMPAIGN_STATUS_COMPLETED:
+    case HERALD_CAMPAIGN_STATUS_CANCELLED:
+    default:
+      break;
+    }
+  if (why != NULL)
+    *why = g_strdup (reason);
+  return reason == NULL;
+}
+
+/**
  * herald_campaign_ops_delete:
  * @widget: the widget asking (for the dialog's parent and the toast)
  * @store: the store
  * @campaign: the campaign to delete
  *
- * Asks whether to delete @campaign, deletes it and offers undo.
+ * Asks whether to delete @campaign, deletes it and offers undo.  A
+ * campaign that cannot be deleted (herald_campaign_ops_can_delete()) is
+ * not: a toast says why.
  */
 void
 herald_campaign_ops_delete (GtkWidget      *widget,
@@ -308,10 +352,17 @@ herald_campaign_ops_delete (GtkWidget      *widget,
   DeleteData *data;
   GtkRoot *root;
   g_autofree char *heading = NULL;
+  g_autofree char *why = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (HERALD_IS_STORE (store));
   g_return_if_fail (HERALD_IS_CAMPAIGN (campaign));
+
+  if (!herald_campaign_ops_can_delete (campaign, &why))
+    {
+      herald_campaign_ops_show_toast (widget, adw_toast_new (why));
+      return;
+    }
 
   data = g_new0 (DeleteData, 1);
   data->widget = g_object_ref (widget);

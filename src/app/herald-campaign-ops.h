@@ -19,6 +19,8 @@ void                    herald_campaign_snapshot_free    (HeraldCampaignSnapshot
 gboolean                herald_campaign_snapshot_restore (HeraldCampaignSnapshot  *snapshot,
                                                           GError                 **error);
 
+gboolean                herald_campaign_ops_can_delete   (HeraldCampaign          *campaign,
+                                                          char                   **why);
 void                    herald_campaign_ops_delete       (GtkWidget               *widget,
                                                           HeraldStore             *store,
                                                           HeraldCampaign          *campaign);
