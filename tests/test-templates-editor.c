@@ -633,7 +633,11 @@ test_editor_sms_ucs2_source (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ucs2_label)));
   message = gtk_label_get_label (ucs2_label);
   g_assert_nonnull (strstr (message, "ł"));
-  g_assert_nonnull (strstr (message, "Ł ó ź (from {{ city }})"));
+  {
+    g_autofree char *from_city = g_strdup_printf (_("%s (from %s)"), "Ł ó ź", "{{ city }}");
+
+    g_assert_nonnull (strstr (message, from_city));
+  }
   g_assert_null (strstr (message, "ü"));
 
   /* With the variables' defaults, the city tag stays as written: GSM-7
@@ -642,7 +646,7 @@ test_editor_sms_ucs2_source (Fixture       *fixture,
   herald_template_editor_refresh_now (editor);
   g_assert_true (has_tag_at (text, "ucs2", l));
   g_assert_false (has_tag_at (text, "ucs2", city));
-  g_assert_null (strstr (gtk_label_get_label (ucs2_label), "from"));
+  g_assert_null (strstr (gtk_label_get_label (ucs2_label), "{{ city }}"));
 
   /* All GSM-7: nothing marked, no message. */
   set_buffer (text, "{{ first_name }}: Pawel grüßt!");
@@ -688,6 +692,109 @@ test_editor_search_replace (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = dup_buffer (html);
   g_assert_cmpstr (text, ==, "<p>Sale</p><p>Sale again</p>");
+}
+
+static GtkWidget *
+last_child (GtkWidget *parent)
+{
+  GtkWidget *last = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (parent); w != NULL; w = gtk_widget_get_next_sibling (w))
+    last = w;
+  return last;
+}
+
+static void
+assert_matches (GtkLabel *label,
+                int       n)
+{
+  g_autofree char *expected = g_strdup_printf (ngettext ("%d match", "%d matches", n), n);
+
+  g_assert_cmpstr (gtk_label_get_label (label), ==, expected);
+}
+
+/* Find and replace work in the source view that has the focus: the text
+ * body of an e-mail, the SMS text, the push body. */
+static void
+test_editor_search_focused (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  GtkSourceBuffer *html = herald_template_editor_get_html_buffer (editor);
+  GtkSourceBuffer *text = herald_template_editor_get_text_buffer (editor);
+  GtkWidget *text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "text_view"));
+  GtkWidget *html_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "html_view"));
+  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "search_entry"));
+  GtkWidget *replace_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "replace_entry"));
+  GtkWidget *replace_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "replace_box"));
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "search_count_label"));
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "search_bar"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "editor_stack"));
+  g_autofree char *s = NULL;
+
+  /* E-mail, the plain-text body focused. */
+  herald_template_editor_load (editor, NULL);
+  set_buffer (html, "<p>Sale</p>");
+  set_buffer (text, "Sale! Sale! Sale!");
+  gtk_stack_set_visible_child_name (stack, "text");
+  gtk_widget_grab_focus (text_view);
+  herald_test_spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.replace", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  /* The search stays with the text, not the HTML tab. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "text");
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "Sale");
+  gtk_editable_set_text (GTK_EDITABLE (replace_entry), "Angebot");
+  herald_test_spin (400);
+  assert_matches (count, 3);
+  g_signal_emit_by_name (last_child (replace_box), "clicked");
+  s = dup_buffer (text);
+  g_assert_cmpstr (s, ==, "Angebot! Angebot! Angebot!");
+  g_clear_pointer (&s, g_free);
+  s = dup_buffer (html);
+  g_assert_cmpstr (s, ==, "<p>Sale</p>");
+  g_clear_pointer (&s, g_free);
+
+  /* Focusing the HTML view moves the search there. */
+  gtk_stack_set_visible_child_name (stack, "html");
+  gtk_widget_grab_focus (html_view);
+  herald_test_spin (400);
+  assert_matches (count, 1);
+  gtk_search_bar_set_search_mode (bar, FALSE);
+
+  /* SMS: Ctrl+F works (it did nothing before) and replaces in the text. */
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_SMS);
+  set_buffer (text, "Hallo {{ name }}, hallo!");
+  gtk_widget_grab_focus (text_view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.find", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  g_assert_false (gtk_widget_get_visible (replace_box));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.replace", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "hallo");
+  gtk_editable_set_text (GTK_EDITABLE (replace_entry), "Hi");
+  herald_test_spin (400);
+  g_signal_emit_by_name (last_child (replace_box), "clicked");
+  s = dup_buffer (text);
+  g_assert_cmpstr (s, ==, "Hi {{ name }}, Hi!");
+  g_clear_pointer (&s, g_free);
+
+  /* Push body, reached from the variables tab. */
+  adw_combo_row_set_selected (herald_template_editor_get_type_row (editor), HERALD_TEMPLATE_TYPE_PUSH);
+  set_buffer (text, "Nur heute: 10 % auf alles, nur heute");
+  gtk_stack_set_visible_child_name (stack, "variables");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.replace", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "text");
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "nur heute");
+  gtk_editable_set_text (GTK_EDITABLE (replace_entry), "diese Woche");
+  herald_test_spin (400);
+  g_signal_emit_by_name (last_child (replace_box), "clicked");
+  s = dup_buffer (text);
+  /* Case-insensitive by default, as GtkSourceView's search is. */
+  g_assert_cmpstr (s, ==, "diese Woche: 10 % auf alles, diese Woche");
+  gtk_text_buffer_undo (GTK_TEXT_BUFFER (text));
+  g_clear_pointer (&s, g_free);
+  s = dup_buffer (text);
+  g_assert_cmpstr (s, ==, "Nur heute: 10 % auf alles, nur heute");
 }
 
 static void
@@ -1131,6 +1238,8 @@ main (int   argc,
               fixture_set_up, test_editor_generate_text, fixture_tear_down);
   g_test_add ("/herald/templates/editor/search-replace", Fixture, NULL,
               fixture_set_up, test_editor_search_replace, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/search-focused", Fixture, NULL,
+              fixture_set_up, test_editor_search_focused, fixture_tear_down);
   g_test_add_func ("/herald/templates/preview/options", test_preview_options);
   g_test_add ("/herald/templates/preview/sample-values", Fixture, NULL,
               fixture_set_up, test_preview_sample_values, fixture_tear_down);

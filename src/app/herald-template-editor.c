@@ -57,7 +57,11 @@ struct _HeraldTemplateEditor
   GtkTextView           *preview_text;
   HeraldLintPanel       *lint_panel;
 
-  GtkSourceSearchContext *search_context;
+  GtkSourceSearchSettings *search_settings;
+  GtkSourceSearchContext *html_search;
+  GtkSourceSearchContext *text_search;
+  /* Where Find and Replace work: the source view that had the focus last. */
+  GtkSourceView         *search_view;
   HeraldVariableCompletion *completion;
   guint                  refresh_id;
   GtkWindow             *window;
@@ -677,10 +681,16 @@ finding_activated_cb (HeraldLintPanel      *panel,
   gtk_widget_grab_focus (GTK_WIDGET (view));
 }
 
+static GtkSourceSearchContext *
+search_context (HeraldTemplateEditor *self)
+{
+  return self->search_view == self->text_view ? self->text_search : self->html_search;
+}
+
 static void
 update_search_count (HeraldTemplateEditor *self)
 {
-  int n = gtk_source_search_context_get_occurrences_count (self->search_context);
+  int n = gtk_source_search_context_get_occurrences_count (search_context (self));
   g_autofree char *label = NULL;
 
   if (n > 0)
@@ -689,29 +699,69 @@ update_search_count (HeraldTemplateEditor *self)
 }
 
 static void
+occurrences_changed_cb (GtkSourceSearchContext *context,
+                        GParamSpec             *pspec,
+                        HeraldTemplateEditor   *self)
+{
+  if (context == search_context (self))
+    update_search_count (self);
+}
+
+/* Makes @view the one Find and Replace work in; only its matches are
+ * highlighted. */
+static void
+set_search_view (HeraldTemplateEditor *self,
+                 GtkSourceView        *view)
+{
+  self->search_view = view;
+  gtk_source_search_context_set_highlight (self->html_search, view == self->html_view);
+  gtk_source_search_context_set_highlight (self->text_search, view == self->text_view);
+  update_search_count (self);
+}
+
+static void
+view_focus_enter_cb (GtkEventControllerFocus *controller,
+                     HeraldTemplateEditor    *self)
+{
+  set_search_view (self, GTK_SOURCE_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+/* Switching between the HTML and the text tab takes the search along. */
+static void
+editor_page_changed_cb (HeraldTemplateEditor *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->editor_stack);
+
+  if (g_strcmp0 (page, "html") == 0)
+    set_search_view (self, self->html_view);
+  else if (g_strcmp0 (page, "text") == 0)
+    set_search_view (self, self->text_view);
+}
+
+static void
 search_changed_cb (GtkSearchEntry       *entry,
                    HeraldTemplateEditor *self)
 {
-  GtkSourceSearchSettings *settings = gtk_source_search_context_get_settings (self->search_context);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
-  gtk_source_search_settings_set_search_text (settings, *text != '\0' ? text : NULL);
+  /* One settings object drives both buffers' contexts. */
+  gtk_source_search_settings_set_search_text (self->search_settings, *text != '\0' ? text : NULL);
 }
 
 static void
 search_next_cb (GtkWidget            *widget,
                 HeraldTemplateEditor *self)
 {
-  GtkTextBuffer *buffer = html_buffer (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->search_view));
   GtkTextIter start, end, match_start, match_end;
   gboolean wrapped;
 
   gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
-  if (gtk_source_search_context_forward (self->search_context, &end,
+  if (gtk_source_search_context_forward (search_context (self), &end,
                                          &match_start, &match_end, &wrapped))
     {
       gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->html_view), &match_start, 0.1, FALSE, 0, 0);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->search_view), &match_start, 0.1, FALSE, 0, 0);
     }
 }
 
@@ -719,16 +769,13 @@ static void
 replace_clicked_cb (GtkButton            *button,
                     HeraldTemplateEditor *self)
 {
-  GtkTextBuffer *buffer = html_buffer (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->search_view));
   GtkTextIter start, end;
   const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
 
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
-      && gtk_source_search_context_replace (self->search_context, &start, &end,
-                                            replacement, -1, NULL))
-    search_next_cb (NULL, self);
-  else
-    search_next_cb (NULL, self);
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    gtk_source_search_context_replace (search_context (self), &start, &end, replacement, -1, NULL);
+  search_next_cb (NULL, self);
 }
 
 static void
@@ -737,7 +784,7 @@ replace_all_clicked_cb (GtkButton            *button,
 {
   const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
 
-  gtk_source_search_context_replace_all (self->search_context, replacement, -1, NULL);
+  gtk_source_search_context_replace_all (search_context (self), replacement, -1, NULL);
 }
 
 /* Actions */
@@ -746,9 +793,22 @@ static void
 show_search (HeraldTemplateEditor *self,
              gboolean              replace)
 {
-  if (current_type (self) != HERALD_TEMPLATE_TYPE_EMAIL)
-    return;
-  gtk_stack_set_visible_child_name (self->editor_stack, "html");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* In the source view being edited; from the variables tab, in the body. */
+  if (focus != NULL && (focus == GTK_WIDGET (self->html_view)
+                        || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->html_view))))
+    set_search_view (self, self->html_view);
+  else if (focus != NULL && (focus == GTK_WIDGET (self->text_view)
+                             || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->text_view))))
+    set_search_view (self, self->text_view);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "variables") == 0)
+    gtk_stack_set_visible_child_name (self->editor_stack,
+                                      current_type (self) == HERALD_TEMPLATE_TYPE_EMAIL ? "html" : "text");
+  else
+    editor_page_changed_cb (self);
+
   gtk_widget_set_visible (self->replace_box, replace);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -895,7 +955,9 @@ herald_template_editor_dispose (GObject *object)
   HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->search_context);
+  g_clear_object (&self->html_search);
+  g_clear_object (&self->text_search);
+  g_clear_object (&self->search_settings);
   g_clear_object (&self->completion);
   g_clear_object (&self->store);
   g_clear_object (&self->template);
@@ -991,7 +1053,6 @@ herald_template_editor_init (HeraldTemplateEditor *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
   GtkSourceBuffer *html;
-  g_autoptr(GtkSourceSearchSettings) search_settings = NULL;
   GtkStringList *samples;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1007,12 +1068,25 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   gtk_text_buffer_create_tag (text_buffer (self), "ucs2",
                               "background", "rgba(229,165,10,0.35)", NULL);
 
-  search_settings = gtk_source_search_settings_new ();
-  gtk_source_search_settings_set_wrap_around (search_settings, TRUE);
-  self->search_context = gtk_source_search_context_new (html, search_settings);
-  g_signal_connect_object (self->search_context, "notify::occurrences-count",
-                           G_CALLBACK (update_search_count), self, G_CONNECT_SWAPPED);
+  self->search_settings = gtk_source_search_settings_new ();
+  gtk_source_search_settings_set_wrap_around (self->search_settings, TRUE);
+  self->html_search = gtk_source_search_context_new (html, self->search_settings);
+  self->text_search = gtk_source_search_context_new (GTK_SOURCE_BUFFER (text_buffer (self)), self->search_settings);
+  g_signal_connect_object (self->html_search, "notify::occurrences-count",
+                           G_CALLBACK (occurrences_changed_cb), self, 0);
+  g_signal_connect_object (self->text_search, "notify::occurrences-count",
+                           G_CALLBACK (occurrences_changed_cb), self, 0);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect_object (focus, "enter", G_CALLBACK (view_focus_enter_cb), self, 0);
+      gtk_widget_add_controller (GTK_WIDGET (i == 0 ? self->html_view : self->text_view), focus);
+    }
+  g_signal_connect_object (self->editor_stack, "notify::visible-child-name",
+                           G_CALLBACK (editor_page_changed_cb), self, G_CONNECT_SWAPPED);
+  set_search_view (self, self->html_view);
 
   self->completion = herald_variable_completion_new ();
   gtk_source_completion_add_provider (gtk_source_view_get_completion (self->html_view),
