@@ -6,8 +6,9 @@
  *
  * Generates the data in a fresh database, then prints insert rows/s, the
  * cost of one interactive edit, the time to open a 1M-row recipient list,
- * page fetch latency at its start, middle and end, search latency over the
- * campaigns and the peak RSS. */
+ * page fetch latency at its start, middle and end, the page latency of the
+ * campaign list for every sort key, search latency over the campaigns and
+ * the peak RSS. */
 
 #include "config.h"
 
@@ -136,6 +137,8 @@ main (int   argc,
                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))],
                                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))], i);
       g_autoptr(GDateTime) updated = g_date_time_add_minutes (base, i);
+      g_autoptr(GDateTime) scheduled = g_date_time_add_hours (base, g_rand_int_range (rand, 0, 24 * 365));
+      g_autoptr(GDateTime) started = g_date_time_add_hours (scheduled, g_rand_int_range (rand, 0, 48));
 
       herald_campaign_set_name (c, name);
       herald_campaign_set_description (c, words[i % G_N_ELEMENTS (words)]);
@@ -144,6 +147,15 @@ main (int   argc,
       herald_campaign_set_sent_count (c, g_rand_int_range (rand, 0, 100000));
       herald_campaign_set_delivered_count (c, herald_campaign_get_sent_count (c) * 95 / 100);
       herald_campaign_set_open_count (c, herald_campaign_get_delivered_count (c) / 3);
+      herald_campaign_set_click_count (c, herald_campaign_get_delivered_count (c) / g_rand_int_range (rand, 5, 40));
+      herald_campaign_set_target_count (c, herald_campaign_get_sent_count (c) + g_rand_int_range (rand, 0, 1000));
+      herald_campaign_set_budget (c, g_rand_int_range (rand, 0, 1000) * 1000);
+      herald_campaign_set_spent (c, herald_campaign_get_budget (c) / g_rand_int_range (rand, 1, 4));
+      /* drafts have no schedule; running and later ones started */
+      if (i % 6 != HERALD_CAMPAIGN_STATUS_DRAFT)
+        herald_campaign_set_scheduled_at (c, scheduled);
+      if (i % 6 >= HERALD_CAMPAIGN_STATUS_RUNNING)
+        herald_campaign_set_started_at (c, started);
       herald_record_set_updated_at (HERALD_RECORD (c), updated);
       g_ptr_array_add (batch, c);
       if (batch->len == BATCH)
@@ -237,6 +249,46 @@ main (int   argc,
         g_print ("page fetch end-1:   %.2f ms (previous page, anchor known)\n",
                  fetch_ms (G_LIST_MODEL (list), n > 128 * 2 ? n - 1 - 128 * 2 : 0));
       }
+  }
+
+  /* the campaign list, every sort key, both directions: open (count) and
+   * first page, first jump to the middle (walks the index), the page after
+   * it, first jump to the end; then the first page with a status filter */
+  {
+    static const char * const sort_names[] = {
+      "updated", "created", "name", "type", "status", "schedule", "started", "audience",
+      "sent", "open rate", "click rate", "budget", "spent",
+    };
+    G_STATIC_ASSERT (G_N_ELEMENTS (sort_names) == HERALD_CAMPAIGN_SORT_SPENT + 1);
+
+    g_print ("campaign list by sort key (ms): first page | middle, first jump | next page | end, first jump"
+             " | first page of running ones\n");
+    for (int sort = 0; sort <= HERALD_CAMPAIGN_SORT_SPENT; sort++)
+      for (int descending = 0; descending <= 1; descending++)
+        {
+          g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+          g_autoptr(HeraldCampaignList) list = NULL;
+          g_autoptr(GObject) item = NULL;
+          double t0 = now_ms (), first, middle, next, end, filtered;
+          guint n;
+
+          herald_campaign_query_set_sort (q, sort, descending);
+          list = herald_campaign_list_new (store, q);
+          n = g_list_model_get_n_items (G_LIST_MODEL (list));
+          item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+          first = now_ms () - t0;
+          middle = fetch_ms (G_LIST_MODEL (list), n / 2);
+          next = fetch_ms (G_LIST_MODEL (list), MIN (n - 1, n / 2 + 128));
+          end = fetch_ms (G_LIST_MODEL (list), n - 1);
+          g_clear_object (&item);
+          herald_campaign_query_set_status (q, HERALD_CAMPAIGN_STATUS_RUNNING);
+          t0 = now_ms ();
+          herald_campaign_list_set_query (list, q);
+          item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+          filtered = now_ms () - t0;
+          g_print ("  %-10s %-4s %7.2f | %7.2f | %7.2f | %7.2f | %7.2f\n", sort_names[sort],
+                   descending ? "desc" : "asc", first, middle, next, end, filtered);
+        }
   }
 
   /* the campaign list and search */

@@ -496,6 +496,326 @@ test_updated_since (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Sorting ------------------------------------------------------------- */
+
+#define N_SORTS (HERALD_CAMPAIGN_SORT_SPENT + 1)
+
+static GDateTime *
+maybe_time (guint32 choice)
+{
+  /* a third without a time, the rest within a few days (with ties) */
+  if (choice % 3 == 0)
+    return NULL;
+  return g_date_time_new_utc (2026, 4, 1 + (int) (choice % 5), (int) (choice % 7), 0, 0);
+}
+
+/* Campaigns with every kind of value a sort meets: ties, case variants,
+ * SMS, nothing delivered, no schedule. */
+static GPtrArray *
+add_sortable_campaigns (Fixture *f,
+                        guint    n)
+{
+  static const char * const names[] = { "Alpha", "alpha", "Beta", "Ärger", "zeta", "Gamma", "beta" };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  GRand *rand = g_rand_new_with_seed (20260401);
+
+  for (guint i = 0; i < n; i++)
+    {
+      HeraldCampaign *c = herald_campaign_new ();
+      g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 3, 1 + (int) g_rand_int_range (rand, 0, 20), 8, 0, 0);
+      g_autoptr(GDateTime) updated = g_date_time_new_utc (2026, 3, 21 + (int) g_rand_int_range (rand, 0, 5), 9, 0, 0);
+      g_autoptr(GDateTime) scheduled = maybe_time (g_rand_int (rand));
+      g_autoptr(GDateTime) started = maybe_time (g_rand_int (rand));
+      gint64 delivered = g_rand_int_range (rand, 0, 4) == 0 ? 0 : g_rand_int_range (rand, 1, 50);
+
+      herald_campaign_set_name (c, names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))]);
+      herald_campaign_set_campaign_type (c, g_rand_int_range (rand, 0, 4));
+      herald_campaign_set_status (c, g_rand_int_range (rand, 0, 6));
+      herald_campaign_set_scheduled_at (c, scheduled);
+      herald_campaign_set_started_at (c, started);
+      herald_campaign_set_target_count (c, g_rand_int_range (rand, 0, 5) * 100);
+      herald_campaign_set_sent_count (c, delivered + g_rand_int_range (rand, 0, 3));
+      herald_campaign_set_delivered_count (c, delivered);
+      herald_campaign_set_open_count (c, delivered > 0 ? g_rand_int_range (rand, 0, (gint32) delivered + 1) : 0);
+      herald_campaign_set_click_count (c, delivered > 0 ? g_rand_int_range (rand, 0, (gint32) delivered + 1) : 0);
+      herald_campaign_set_budget (c, g_rand_int_range (rand, 0, 4) * 5000);
+      herald_campaign_set_spent (c, g_rand_int_range (rand, 0, 4) * 1000);
+      herald_record_set_created_at (HERALD_RECORD (c), created);
+      herald_record_set_updated_at (HERALD_RECORD (c), updated);
+      g_ptr_array_add (all, c);
+    }
+  g_rand_free (rand);
+  /* as server data, so that the times above are kept; inserted in order */
+  g_assert_true (herald_store_save_many (f->store, all, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  return all;
+}
+
+typedef struct
+{
+  gboolean    none;  /* shown as "—": sorts last either way */
+  double      number;
+  char       *text;  /* NULL for a number */
+  gboolean    fold;  /* ASCII case-insensitive */
+  guint       index; /* insertion order, the tie-breaker */
+} SortKey;
+
+/* What the list shows, computed here without the store's SQL. */
+static SortKey
+sort_key_of (HeraldCampaign     *c,
+             HeraldCampaignSort  sort,
+             guint               index)
+{
+  SortKey k = { FALSE, 0, NULL, FALSE, index };
+  GDateTime *when;
+  gint64 delivered = herald_campaign_get_delivered_count (c);
+
+  switch (sort)
+    {
+    case HERALD_CAMPAIGN_SORT_UPDATED_AT:
+      k.text = herald_datetime_to_iso8601 (herald_record_get_updated_at (HERALD_RECORD (c)));
+      break;
+    case HERALD_CAMPAIGN_SORT_CREATED_AT:
+      k.text = herald_datetime_to_iso8601 (herald_record_get_created_at (HERALD_RECORD (c)));
+      break;
+    case HERALD_CAMPAIGN_SORT_NAME:
+      k.text = g_strdup (herald_campaign_get_name (c));
+      k.fold = TRUE;
+      break;
+    case HERALD_CAMPAIGN_SORT_TYPE:
+      {
+        static const int order[] = { [HERALD_CAMPAIGN_TYPE_EMAIL] = 0, [HERALD_CAMPAIGN_TYPE_SMS] = 1,
+                                     [HERALD_CAMPAIGN_TYPE_PUSH] = 2, [HERALD_CAMPAIGN_TYPE_SOCIAL] = 3 };
+        k.number = order[herald_campaign_get_campaign_type (c)];
+      }
+      break;
+    case HERALD_CAMPAIGN_SORT_STATUS:
+      k.number = herald_campaign_get_status (c);   /* the lifecycle's order */
+      break;
+    case HERALD_CAMPAIGN_SORT_SCHEDULED_AT:
+      /* the Schedule column */
+      when = herald_campaign_get_started_at (c);
+      if (when == NULL)
+        when = herald_campaign_get_scheduled_at (c);
+      k.none = when == NULL;
+      k.text = herald_datetime_to_iso8601 (when);
+      break;
+    case HERALD_CAMPAIGN_SORT_STARTED_AT:
+      when = herald_campaign_get_started_at (c);
+      k.none = when == NULL;
+      k.text = herald_datetime_to_iso8601 (when);
+      break;
+    case HERALD_CAMPAIGN_SORT_TARGET_COUNT:
+      k.number = (double) herald_campaign_get_target_count (c);
+      break;
+    case HERALD_CAMPAIGN_SORT_SENT_COUNT:
+      k.number = (double) herald_campaign_get_sent_count (c);
+      break;
+    case HERALD_CAMPAIGN_SORT_OPEN_RATE:
+      /* an SMS shows "—" */
+      k.none = delivered <= 0 || herald_campaign_get_campaign_type (c) == HERALD_CAMPAIGN_TYPE_SMS;
+      if (!k.none)
+        k.number = (double) herald_campaign_get_open_count (c) / (double) delivered;
+      break;
+    case HERALD_CAMPAIGN_SORT_CLICK_RATE:
+      k.none = delivered <= 0;
+      if (!k.none)
+        k.number = (double) herald_campaign_get_click_count (c) / (double) delivered;
+      break;
+    case HERALD_CAMPAIGN_SORT_BUDGET:
+      k.number = (double) herald_campaign_get_budget (c);
+      break;
+    case HERALD_CAMPAIGN_SORT_SPENT:
+      k.number = (double) herald_campaign_get_spent (c);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return k;
+}
+
+static int
+sort_key_compare (const SortKey *a,
+                  const SortKey *b,
+                  gboolean       descending)
+{
+  int cmp = 0;
+
+  if (a->none != b->none)
+    return a->none ? 1 : -1;
+  if (!a->none && a->text != NULL)
+    cmp = a->fold ? g_ascii_strcasecmp (a->text, b->text) : strcmp (a->text, b->text);
+  else if (!a->none)
+    cmp = (a->number > b->number) - (a->number < b->number);
+  if (cmp == 0)
+    cmp = (a->index > b->index) - (a->index < b->index);
+  return descending ? -cmp : cmp;
+}
+
+typedef struct
+{
+  SortKey  key;
+  HeraldCampaign *campaign;
+} Sorted;
+
+static int
+sorted_compare_asc (gconstpointer a, gconstpointer b)
+{
+  return sort_key_compare (&((const Sorted *) a)->key, &((const Sorted *) b)->key, FALSE);
+}
+
+static int
+sorted_compare_desc (gconstpointer a, gconstpointer b)
+{
+  return sort_key_compare (&((const Sorted *) a)->key, &((const Sorted *) b)->key, TRUE);
+}
+
+/* Every sort key in both directions: the store's pages (keyset, small
+ * pages) and the list model give the order computed here. */
+static void
+test_sort_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  const guint n = 240;
+  g_autoptr(GPtrArray) all = add_sortable_campaigns (f, n);
+
+  for (int sort = 0; sort < N_SORTS; sort++)
+    for (int descending = 0; descending <= 1; descending++)
+      {
+        g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+        g_autoptr(HeraldCampaignList) list = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree Sorted *expected = g_new0 (Sorted, n);
+        g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func (g_object_unref);
+        HeraldCampaign *after = NULL;
+
+        for (guint i = 0; i < n; i++)
+          {
+            expected[i].campaign = g_ptr_array_index (all, i);
+            expected[i].key = sort_key_of (expected[i].campaign, sort, i);
+          }
+        qsort (expected, n, sizeof (Sorted), descending ? sorted_compare_desc : sorted_compare_asc);
+
+        herald_campaign_query_set_sort (q, sort, descending);
+        for (;;)
+          {
+            g_autoptr(GPtrArray) page = herald_store_list_campaigns (f->store, q, after, 7, &error);
+
+            g_assert_no_error (error);
+            if (page->len == 0)
+              break;
+            for (guint i = 0; i < page->len; i++)
+              g_ptr_array_add (got, g_object_ref (g_ptr_array_index (page, i)));
+            after = g_ptr_array_index (got, got->len - 1);
+          }
+        g_assert_cmpuint (got->len, ==, n);
+        list = herald_campaign_list_new (f->store, q);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+        for (guint i = 0; i < n; i++)
+          if (g_strcmp0 (herald_record_get_id (g_ptr_array_index (got, i)),
+                         herald_record_get_id (HERALD_RECORD (expected[i].campaign))) != 0)
+            g_error ("sort %d %s: row %u is “%s”, expected “%s”", sort, descending ? "desc" : "asc", i,
+                     herald_campaign_get_name (g_ptr_array_index (got, i)),
+                     herald_campaign_get_name (expected[i].campaign));
+        /* the list model, backwards: pages reached by walking the index */
+        for (guint i = n; i-- > 0;)
+          {
+            g_autoptr(HeraldCampaign) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+            g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (item)), ==,
+                             herald_record_get_id (HERALD_RECORD (expected[i].campaign)));
+          }
+        for (guint i = 0; i < n; i++)
+          g_free (expected[i].key.text);
+      }
+}
+
+static int
+trace_cb (unsigned  type,
+          void     *data,
+          void     *p,
+          void     *x)
+{
+  GHashTable *seen = data;
+  const char *sql = sqlite3_sql (p);
+
+  if (sql != NULL && strstr (sql, "FROM campaigns") != NULL && strstr (sql, "EXPLAIN") == NULL)
+    g_hash_table_add (seen, g_strdup (sql));
+  return 0;
+}
+
+/* Every statement the campaign list and the store's pages run, for every
+ * sort key in both directions, reads the sort index: no "USE TEMP B-TREE
+ * FOR ORDER BY" (a sort of every row per page at 100,000 campaigns), no
+ * scan of the table, and the keyset condition seeks in the index. */
+static void
+test_sort_plans (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) all = add_sortable_campaigns (f, 300);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3 *db = herald_store_get_read_handle (f->store);
+  GHashTableIter iter;
+  gpointer key;
+  guint n_keyset = 0;
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_cb, seen);
+  for (int sort = 0; sort < N_SORTS; sort++)
+    for (int descending = 0; descending <= 1; descending++)
+      {
+        g_autoptr(HeraldCampaignQuery) q = herald_campaign_query_new ();
+        g_autoptr(HeraldCampaignList) list = NULL;
+        g_autoptr(GPtrArray) page = NULL;
+        g_autoptr(GPtrArray) next = NULL;
+        g_autoptr(HeraldCampaign) item = NULL;
+        g_autoptr(GError) error = NULL;
+        HeraldCampaign *c = g_ptr_array_index (all, (guint) (sort * 2 + descending));
+
+        herald_campaign_query_set_sort (q, sort, descending);
+        page = herald_store_list_campaigns (f->store, q, NULL, 10, &error);
+        g_assert_no_error (error);
+        next = herald_store_list_campaigns (f->store, q, g_ptr_array_index (page, 9), 10, &error);
+        g_assert_no_error (error);
+        list = herald_campaign_list_new (f->store, q);
+        item = g_list_model_get_item (G_LIST_MODEL (list), 299);   /* walks the index */
+        g_assert_nonnull (item);
+        /* a change: old and new position */
+        herald_campaign_set_description (c, herald_campaign_get_description (c)[0] ? "" : "geändert");
+        g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (c), HERALD_STORE_ORIGIN_REMOTE, &error));
+        g_assert_no_error (error);
+      }
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *sql = key;
+      g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      gboolean keyset = strstr (sql, "local_id) >") != NULL || strstr (sql, "local_id) <") != NULL;
+      sqlite3_stmt *stmt;
+
+      if (strstr (sql, "ORDER BY") == NULL && strstr (sql, "count(*)") == NULL)
+        continue;
+      g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+      g_test_message ("%s\n%s", sql, plan->str);
+      g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+      g_assert_null (strstr (plan->str, "SCAN campaigns\n"));
+      if (keyset)
+        {
+          g_assert_nonnull (strstr (plan->str, "SEARCH campaigns USING"));
+          n_keyset++;
+        }
+    }
+  /* a first page and a keyset page of the store, the list's page, walk,
+   * and old and new positions, per key and direction */
+  g_assert_cmpuint (n_keyset, >=, N_SORTS * 2 * 2);
+}
+
 static void
 test_templates_search (Fixture       *f,
                        gconstpointer  data)
@@ -1516,6 +1836,8 @@ main (int   argc,
   ADD ("lifecycle", test_lifecycle);
   ADD ("queries", test_queries);
   ADD ("updated-since", test_updated_since);
+  ADD ("sort-order", test_sort_order);
+  ADD ("sort-plans", test_sort_plans);
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
   ADD ("async", test_async);

@@ -56,7 +56,8 @@ apply_query (HeraldCampaignList *self)
   herald_campaign_query_set_search (self->filter, NULL);
   where = herald_store_campaign_where_sql (self->filter);
   herald_list_pager_set_query (self->pager, count, where,
-                               herald_store_campaign_sort_sql (herald_campaign_query_get_sort (self->query)),
+                               herald_store_campaign_sort_sql (herald_campaign_query_get_sort (self->query),
+                                                               herald_campaign_query_get_descending (self->query)),
                                herald_campaign_query_get_descending (self->query),
                                fts, bind_query, self);
 }

@@ -63,19 +63,21 @@ typedef enum {
   HERALD_SYNC_STATE_CONFLICT,  /*< nick=conflict >*/
 } HeraldSyncState;
 
-/* Sort keys of the campaign list; each is an SQL expression in the store. */
+/* Sort keys of the campaign list; each is an indexed SQL expression in the
+ * store.  Ties go by insertion order (reversed when descending); a value
+ * the list shows as "—" sorts last in both directions. */
 typedef enum {
   HERALD_CAMPAIGN_SORT_UPDATED_AT,
   HERALD_CAMPAIGN_SORT_CREATED_AT,
-  HERALD_CAMPAIGN_SORT_NAME,
-  HERALD_CAMPAIGN_SORT_TYPE,
-  HERALD_CAMPAIGN_SORT_STATUS,
-  HERALD_CAMPAIGN_SORT_SCHEDULED_AT,
+  HERALD_CAMPAIGN_SORT_NAME,          /* ASCII case folded */
+  HERALD_CAMPAIGN_SORT_TYPE,          /* email, sms, push, social */
+  HERALD_CAMPAIGN_SORT_STATUS,        /* draft … cancelled, the lifecycle's order */
+  HERALD_CAMPAIGN_SORT_SCHEDULED_AT,  /* the Schedule column: started_at, else scheduled_at */
   HERALD_CAMPAIGN_SORT_STARTED_AT,
   HERALD_CAMPAIGN_SORT_TARGET_COUNT,
   HERALD_CAMPAIGN_SORT_SENT_COUNT,
-  HERALD_CAMPAIGN_SORT_OPEN_RATE,
-  HERALD_CAMPAIGN_SORT_CLICK_RATE,
+  HERALD_CAMPAIGN_SORT_OPEN_RATE,     /* opens / delivered; none for SMS */
+  HERALD_CAMPAIGN_SORT_CLICK_RATE,    /* clicks / delivered */
   HERALD_CAMPAIGN_SORT_BUDGET,
   HERALD_CAMPAIGN_SORT_SPENT,
 } HeraldCampaignSort;

@@ -5,7 +5,10 @@
  * anchor: the (sort key, local_id) of the last row of page k-1.  Anchors
  * are learnt from fetched pages; to reach a page far from any known anchor
  * the pager walks the sort index reading only (key, local_id) pairs,
- * recording an anchor every page.  No OFFSET, and rows are only read for
+ * recording an anchor every page.  The keyset condition is written
+ * `key >= anchor AND (key, local_id) > (anchor, id)`: the first term lets
+ * SQLite seek in an expression index, which it does not do for the row
+ * value alone.  No OFFSET, and rows are only read for
  * pages someone looks at.  Fetched pages stay in an LRU cache.
  *
  * A text search is a condition on the table's FTS5 index.  When a record
@@ -290,10 +293,10 @@ walk_to_anchor (HeraldListPager *self,
                            self->key, self->table, self->full_where,
                            self->key, direction (self), direction (self));
   else
-    sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
+    sql = g_strdup_printf ("SELECT %s, local_id FROM %s WHERE %s AND %s %s= ? AND (%s, local_id) %s (?, ?) "
                            "ORDER BY %s %s, local_id %s LIMIT ?",
                            self->key, self->table, self->full_where, self->key, cmp_op (self),
-                           self->key, direction (self), direction (self));
+                           self->key, cmp_op (self), self->key, direction (self), direction (self));
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return FALSE;
@@ -302,6 +305,7 @@ walk_to_anchor (HeraldListPager *self,
     {
       Anchor *a = &g_array_index (self->anchors, Anchor, from);
 
+      sqlite3_bind_value (stmt, next++, a->key);
       sqlite3_bind_value (stmt, next++, a->key);
       sqlite3_bind_int64 (stmt, next++, a->local_id);
     }
@@ -336,10 +340,11 @@ fetch_page (HeraldListPager *self,
                            columns, self->key, self->table, self->full_where,
                            self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
   else
-    sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s AND (%s, local_id) %s (?, ?) "
+    sql = g_strdup_printf ("SELECT %s, %s FROM %s WHERE %s AND %s %s= ? AND (%s, local_id) %s (?, ?) "
                            "ORDER BY %s %s, local_id %s LIMIT %d",
                            columns, self->key, self->table, self->full_where, self->key, cmp_op (self),
-                           self->key, direction (self), direction (self), HERALD_LIST_PAGE_SIZE);
+                           self->key, cmp_op (self), self->key, direction (self), direction (self),
+                           HERALD_LIST_PAGE_SIZE);
   stmt = prepare (self, sql);
   if (stmt == NULL)
     return NULL;
@@ -348,6 +353,7 @@ fetch_page (HeraldListPager *self,
     {
       Anchor *a = &g_array_index (self->anchors, Anchor, index);
 
+      sqlite3_bind_value (stmt, next++, a->key);
       sqlite3_bind_value (stmt, next++, a->key);
       sqlite3_bind_int64 (stmt, next++, a->local_id);
     }
@@ -436,9 +442,10 @@ position_of (HeraldListPager *self,
    * already in the table. */
   sql = g_strdup_printf ("WITH r AS (SELECT %s), k AS (SELECT %s AS k_key, local_id AS k_id FROM r WHERE %s) "
                          "SELECT (SELECT count(*) FROM %s, k WHERE %s AND %s.local_id != k.k_id "
-                         "AND (%s, %s.local_id) %s (k.k_key, k.k_id)) FROM k",
+                         "AND %s %s= k.k_key AND (%s, %s.local_id) %s (k.k_key, k.k_id)) FROM k",
                          cte->str, self->key, text_judged ? self->where : self->full_where,
                          self->table, self->full_where, self->table,
+                         self->key, self->descending ? ">" : "<",
                          self->key, self->table, self->descending ? ">" : "<");
   stmt = prepare (self, sql);
   if (stmt == NULL)

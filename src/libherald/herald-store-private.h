@@ -37,7 +37,8 @@ gboolean      herald_store_set_sqlite_error     (sqlite3       *db,
                                                  GError       **error);
 char         *herald_store_fts_query            (const char    *text);
 char         *herald_store_fts_condition_sql    (const char    *table);
-const char   *herald_store_campaign_sort_sql    (HeraldCampaignSort sort);
+const char   *herald_store_campaign_sort_sql    (HeraldCampaignSort sort,
+                                                 gboolean       descending);
 char         *herald_store_campaign_where_sql   (HeraldCampaignQuery *query);
 char         *herald_store_campaign_count_sql   (HeraldCampaignQuery *query);
 int           herald_store_bind_campaign_query  (sqlite3_stmt  *stmt,

@@ -209,14 +209,29 @@ herald_store_fts_condition_sql (const char *table)
   return g_strdup_printf ("+local_id IN (SELECT rowid FROM %s_fts WHERE %s_fts MATCH ?)", table, table);
 }
 
+/* "No value" sorts last in both directions: the key of a rate without a
+ * denominator (or an SMS open rate, which the list shows as "—") and of a
+ * missing time is a sentinel beyond every value in the direction of the
+ * sort, so each nullable key has one expression (and one index in
+ * 0004-search-sort-roi.sql) per direction.  '~' sorts after every ISO 8601
+ * time.  The expressions must stay exactly those of the indexes; the
+ * store tests check the query plans. */
+#define SORT_TIME(column, sentinel) "coalesce(" column ", '" sentinel "')"
+#define SORT_OPEN_RATE(sentinel) \
+  "(CASE WHEN type = 'sms' OR delivered_count <= 0 THEN " sentinel " ELSE open_count * 1.0 / delivered_count END)"
+#define SORT_CLICK_RATE(sentinel) \
+  "(CASE WHEN delivered_count <= 0 THEN " sentinel " ELSE click_count * 1.0 / delivered_count END)"
+
 /**
  * herald_store_campaign_sort_sql: (skip)
  * @sort: a sort key
+ * @descending: for a sort from the largest
  *
- * Returns: the SQL expression campaigns are sorted by
+ * Returns: the SQL expression campaigns are sorted by; never NULL
  */
 const char *
-herald_store_campaign_sort_sql (HeraldCampaignSort sort)
+herald_store_campaign_sort_sql (HeraldCampaignSort sort,
+                                gboolean           descending)
 {
   switch (sort)
     {
@@ -232,17 +247,18 @@ herald_store_campaign_sort_sql (HeraldCampaignSort sort)
       return "(CASE status WHEN 'draft' THEN 0 WHEN 'scheduled' THEN 1 WHEN 'running' THEN 2 "
              "WHEN 'paused' THEN 3 WHEN 'completed' THEN 4 ELSE 5 END)";
     case HERALD_CAMPAIGN_SORT_SCHEDULED_AT:
-      return "coalesce(scheduled_at, '')";
+      /* the Schedule column: when it started, else when it is to start */
+      return descending ? SORT_TIME ("started_at, scheduled_at", "") : SORT_TIME ("started_at, scheduled_at", "~");
     case HERALD_CAMPAIGN_SORT_STARTED_AT:
-      return "coalesce(started_at, '')";
+      return descending ? SORT_TIME ("started_at", "") : SORT_TIME ("started_at", "~");
     case HERALD_CAMPAIGN_SORT_TARGET_COUNT:
       return "target_count";
     case HERALD_CAMPAIGN_SORT_SENT_COUNT:
       return "sent_count";
     case HERALD_CAMPAIGN_SORT_OPEN_RATE:
-      return "coalesce(open_count * 1.0 / nullif(delivered_count, 0), -1.0)";
+      return descending ? SORT_OPEN_RATE ("-1e308") : SORT_OPEN_RATE ("1e308");
     case HERALD_CAMPAIGN_SORT_CLICK_RATE:
-      return "coalesce(click_count * 1.0 / nullif(delivered_count, 0), -1.0)";
+      return descending ? SORT_CLICK_RATE ("-1e308") : SORT_CLICK_RATE ("1e308");
     case HERALD_CAMPAIGN_SORT_BUDGET:
       return "budget";
     case HERALD_CAMPAIGN_SORT_SPENT:
@@ -365,13 +381,16 @@ herald_store_list_campaigns (HeraldStore          *self,
 
   if (query == NULL)
     query = all = herald_campaign_query_new ();
-  key = herald_store_campaign_sort_sql (herald_campaign_query_get_sort (query));
+  key = herald_store_campaign_sort_sql (herald_campaign_query_get_sort (query),
+                                        herald_campaign_query_get_descending (query));
   cmp = herald_campaign_query_get_descending (query) ? "<" : ">";
   dir = herald_campaign_query_get_descending (query) ? "DESC" : "ASC";
   where = herald_store_campaign_where_sql (query);
   if (after != NULL)
-    keyset = g_strdup_printf (" AND (%s, local_id) %s (SELECT %s, local_id FROM campaigns WHERE id = ?)",
-                              key, cmp, key);
+    /* the first term lets SQLite seek in an expression index */
+    keyset = g_strdup_printf (" AND %s %s= (SELECT %s FROM campaigns WHERE id = ?) "
+                              "AND (%s, local_id) %s (SELECT %s, local_id FROM campaigns WHERE id = ?)",
+                              key, cmp, key, key, cmp, key);
   sql = g_strdup_printf ("SELECT %s FROM campaigns WHERE %s%s ORDER BY %s %s, local_id %s LIMIT ?",
                          herald_store_get_columns (HERALD_TYPE_CAMPAIGN), where,
                          keyset ? keyset : "", key, dir, dir);
@@ -380,7 +399,10 @@ herald_store_list_campaigns (HeraldStore          *self,
     return NULL;
   next = herald_store_bind_campaign_query (stmt, 1, query);
   if (after != NULL)
-    sqlite3_bind_text (stmt, next++, herald_record_get_id (HERALD_RECORD (after)), -1, SQLITE_TRANSIENT);
+    {
+      sqlite3_bind_text (stmt, next++, herald_record_get_id (HERALD_RECORD (after)), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, next++, herald_record_get_id (HERALD_RECORD (after)), -1, SQLITE_TRANSIENT);
+    }
   sqlite3_bind_int64 (stmt, next, limit);
   return collect (self, stmt, HERALD_TYPE_CAMPAIGN, error);
 }
