@@ -344,6 +344,44 @@ test_checklist (Fixture       *f,
   g_assert_false (herald_wizard_checks_blocking (checks));
 }
 
+/* The preheader sent is the campaign's, or the template's when the
+ * campaign has none; the checklist lints that one. */
+static void
+test_preheader (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
+  g_autoptr(HeraldTemplate) template_ = email_template ("News",
+                                                        "<p>Hi</p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>");
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 12, 0, 0);
+  HeraldWizardSubject shared[] = { { "A", "One", NULL }, { "B", "Two", "<p>B</p><a href=\"{{ unsubscribe_url }}\">x</a>" } };
+
+  herald_campaign_set_name (campaign, "Preheader");
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_EMAIL);
+  herald_campaign_set_segment_id (campaign, "0b4e7a9c-2f1d-4c3b-8a5e-6d7f8091a2b3");
+  herald_template_set_preheader (template_, "Only for {{ nope_pre }}");
+
+  g_assert_cmpstr (herald_wizard_effective_preheader (campaign, NULL), ==, "");
+  g_assert_cmpstr (herald_wizard_effective_preheader (campaign, template_), ==, "Only for {{ nope_pre }}");
+  checks = herald_wizard_check_campaign (f->store, campaign, template_, NULL, 0, 0, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE), ==, 1);
+  g_assert_nonnull (strstr (((HeraldWizardCheck *) g_ptr_array_index (checks, 0))->message, "nope_pre"));
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* Two variants, one with a body of its own: the preheader is reported once. */
+  checks = herald_wizard_check_campaign (f->store, campaign, template_, shared, G_N_ELEMENTS (shared), 0, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE), ==, 1);
+  g_assert_null (strstr (((HeraldWizardCheck *) g_ptr_array_index (checks, 0))->message, "Variant"));
+  g_clear_pointer (&checks, g_ptr_array_unref);
+
+  /* The campaign's own preheader wins. */
+  herald_campaign_set_preheader (campaign, "For everyone");
+  g_assert_cmpstr (herald_wizard_effective_preheader (campaign, template_), ==, "For everyone");
+  checks = herald_wizard_check_campaign (f->store, campaign, template_, NULL, 0, 0, now);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_UNKNOWN_VARIABLE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/cost", test_cost);
   g_test_add ("/herald/wizard/reachable", Fixture, NULL, fixture_set_up, test_reachable, fixture_tear_down);
   g_test_add ("/herald/wizard/checklist", Fixture, NULL, fixture_set_up, test_checklist, fixture_tear_down);
+  g_test_add ("/herald/wizard/preheader", Fixture, NULL, fixture_set_up, test_preheader, fixture_tear_down);
 
   return g_test_run ();
 }

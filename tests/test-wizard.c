@@ -472,6 +472,7 @@ save_good_template (void)
   herald_template_set_name (template_, "Ready to Send");
   herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
   herald_template_set_subject (template_, "News for {{ first_name }}");
+  herald_template_set_preheader (template_, "This week for {{ first_name }}");
   herald_template_set_body_html (template_, "<p>Hello {{ name }}</p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>");
   herald_template_set_body_text (template_, "Hello {{ name }}\n\nUnsubscribe: {{ unsubscribe_url }}");
   herald_template_set_is_active (template_, TRUE);
@@ -656,6 +657,63 @@ test_wizard_sample_size_hint (void)
   close_wizard (wizard);
 }
 
+static HeraldTemplate *
+selected_template (HeraldWizardWindow *wizard)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (field (wizard, "template")));
+  g_autoptr(GError) error = NULL;
+  HeraldTemplate *template_;
+
+  g_assert_nonnull (row);
+  template_ = herald_store_get_template (store (), herald_campaign_get_template_id (herald_wizard_window_get_campaign (wizard)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, herald_template_get_name (template_));
+  return template_;
+}
+
+/* Duplicate copies everything of the template, the preheader too, and
+ * chooses the copy; an empty campaign preheader says the template's is sent. */
+static void
+test_wizard_duplicate_template (void)
+{
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  g_autoptr(HeraldTemplate) source = NULL;
+  g_autoptr(HeraldTemplate) copy = NULL;
+  g_autofree char *copy_name = NULL;
+
+  fill_basics (wizard, "Duplicate");
+  act (wizard, "wizard.next");
+  select_row (wizard, "segment", 0);
+  act (wizard, "wizard.next");
+  g_assert_false (gtk_widget_get_sensitive (field (wizard, "duplicate-template")));
+  select_row_titled (wizard, "template", "Ready to Send");
+  g_assert_true (gtk_widget_get_sensitive (field (wizard, "duplicate-template")));
+  g_assert_true (gtk_widget_get_visible (field (wizard, "preheader-hint")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (field (wizard, "preheader-hint"))), "This week for {{ first_name }}"));
+  set_text (wizard, "preheader", "Our own");
+  g_assert_false (gtk_widget_get_visible (field (wizard, "preheader-hint")));
+  set_text (wizard, "preheader", "");
+  act (wizard, "wizard.save-draft");
+  source = selected_template (wizard);
+
+  g_signal_emit_by_name (field (wizard, "duplicate-template"), "clicked");
+  herald_test_spin (50);
+  act (wizard, "wizard.save-draft");
+  copy = selected_template (wizard);
+  copy_name = g_strdup_printf (_("Copy of %s"), "Ready to Send");
+  g_assert_cmpstr (herald_template_get_name (copy), ==, copy_name);
+  g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (copy)), !=, herald_record_get_id (HERALD_RECORD (source)));
+  g_assert_cmpint (herald_template_get_template_type (copy), ==, herald_template_get_template_type (source));
+  g_assert_cmpstr (herald_template_get_subject (copy), ==, herald_template_get_subject (source));
+  g_assert_cmpstr (herald_template_get_preheader (copy), ==, "This week for {{ first_name }}");
+  g_assert_cmpstr (herald_template_get_body_html (copy), ==, herald_template_get_body_html (source));
+  g_assert_cmpstr (herald_template_get_body_text (copy), ==, herald_template_get_body_text (source));
+  g_assert_cmpstr (herald_template_get_variables (copy), ==, herald_template_get_variables (source));
+  g_assert_true (herald_template_get_is_active (copy));
+  close_wizard (wizard);
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (copy), NULL));
+}
+
 static void
 test_wizard_cost_remembered (void)
 {
@@ -767,6 +825,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/review-checklist", test_wizard_review_checklist);
   g_test_add_func ("/herald/wizard/sample-size-hint", test_wizard_sample_size_hint);
   g_test_add_func ("/herald/wizard/cost-remembered", test_wizard_cost_remembered);
+  g_test_add_func ("/herald/wizard/duplicate-template", test_wizard_duplicate_template);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

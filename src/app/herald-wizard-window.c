@@ -77,6 +77,7 @@ struct _HeraldWizardWindow
   GtkWidget           *duplicate_button;
   AdwActionRow        *subject_row;
   AdwEntryRow         *preheader_row;
+  GtkLabel            *preheader_hint;
   GtkLabel            *preview_label;
   AdwExpanderRow      *ab_row;
   GtkSpinButton       *variants_spin;
@@ -736,6 +737,27 @@ update_step_indicator (HeraldWizardWindow *self)
     }
 }
 
+/* An empty preheader is not "none": the template's is sent then. */
+static void
+update_preheader_hint (HeraldWizardWindow *self)
+{
+  HeraldTemplate *template_ = find_template (self, self->template_id);
+  g_autofree char *own = entry_text (self->preheader_row);
+  const char *inherited = template_ != NULL ? herald_template_get_preheader (template_) : NULL;
+  g_autofree char *text = NULL;
+
+  if (selected_type (self) != HERALD_CAMPAIGN_TYPE_EMAIL || own[0] != '\0'
+      || inherited == NULL || inherited[0] == '\0')
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->preheader_hint), FALSE);
+      return;
+    }
+  /* Translators: shown under an empty preheader field; %s is the template's preheader. */
+  text = g_strdup_printf (_("Left empty, the template’s preheader is sent: “%s”"), inherited);
+  gtk_label_set_text (self->preheader_hint, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->preheader_hint), TRUE);
+}
+
 static void
 update_validity (HeraldWizardWindow *self)
 {
@@ -751,6 +773,7 @@ update_validity (HeraldWizardWindow *self)
 
   gtk_widget_set_visible (self->sender_group, selected_type (self) == HERALD_CAMPAIGN_TYPE_EMAIL);
   gtk_widget_set_visible (GTK_WIDGET (self->preheader_row), selected_type (self) == HERALD_CAMPAIGN_TYPE_EMAIL);
+  update_preheader_hint (self);
   gtk_widget_set_visible (GTK_WIDGET (self->subject_row),
                           selected_type (self) == HERALD_CAMPAIGN_TYPE_EMAIL && !ab_enabled (self));
   for (guint i = 0; i < MAX_VARIANTS; i++)
@@ -1202,6 +1225,7 @@ duplicate_template_clicked_cb (GtkButton          *button,
   herald_template_set_template_type (copy, herald_template_get_template_type (source));
   herald_template_set_locale (copy, herald_template_get_locale (source));
   herald_template_set_subject (copy, herald_template_get_subject (source));
+  herald_template_set_preheader (copy, herald_template_get_preheader (source));
   herald_template_set_body_html (copy, herald_template_get_body_html (source));
   herald_template_set_body_text (copy, herald_template_get_body_text (source));
   herald_template_set_variables (copy, herald_template_get_variables (source));
@@ -1416,6 +1440,8 @@ rebuild_review (HeraldWizardWindow *self)
     }
   else if (template_ != NULL && herald_campaign_get_campaign_type (self->campaign) == HERALD_CAMPAIGN_TYPE_EMAIL)
     review_row (group, _("Subject"), herald_template_get_subject (template_));
+  if (herald_campaign_get_campaign_type (self->campaign) == HERALD_CAMPAIGN_TYPE_EMAIL)
+    review_row (group, _("Preheader"), herald_wizard_effective_preheader (self->campaign, template_));
 
   group = review_group (self, HERALD_WIZARD_STEP_SCHEDULE);
   if (herald_campaign_get_scheduled_at (self->campaign) != NULL)
@@ -1786,6 +1812,14 @@ build_content (HeraldWizardWindow *self)
   self->preheader_row = entry_row_new (self, group, _("Preheader (optional)"));
   register_field (self, "subject", GTK_WIDGET (self->subject_row), error_label_new (page));
   register_field (self, "preheader", GTK_WIDGET (self->preheader_row), NULL);
+  self->preheader_hint = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->preheader_hint, TRUE);
+  gtk_label_set_wrap_mode (self->preheader_hint, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (self->preheader_hint, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->preheader_hint), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->preheader_hint), FALSE);
+  gtk_box_append (page, GTK_WIDGET (self->preheader_hint));
+  register_field (self, "preheader-hint", GTK_WIDGET (self->preheader_hint), NULL);
 
   label = gtk_label_new (_("Preview"));
   gtk_widget_add_css_class (label, "heading");

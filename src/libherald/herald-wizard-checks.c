@@ -182,6 +182,33 @@ herald_wizard_estimate_cost (gint64 audience,
   return cost >= (double) G_MAXINT64 ? G_MAXINT64 : (gint64) cost;
 }
 
+/**
+ * herald_wizard_effective_preheader:
+ * @campaign: a campaign
+ * @template_: (nullable): its template
+ *
+ * The preheader an e-mail goes out with: the campaign's own when it has
+ * one, else the template's.
+ *
+ * Returns: (transfer none): the preheader template, "" when there is none
+ */
+const char *
+herald_wizard_effective_preheader (HeraldCampaign *campaign,
+                                   HeraldTemplate *template_)
+{
+  const char *own;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN (campaign), "");
+  g_return_val_if_fail (template_ == NULL || HERALD_IS_TEMPLATE (template_), "");
+
+  own = herald_campaign_get_preheader (campaign);
+  if (own != NULL && own[0] != '\0')
+    return own;
+  if (template_ != NULL && herald_template_get_preheader (template_) != NULL)
+    return herald_template_get_preheader (template_);
+  return "";
+}
+
 /* The variables a campaign can use: the standard ones, the template's and
  * every attribute name seen on a contact. */
 static GStrv
@@ -294,13 +321,15 @@ scan_contacts (HeraldStore        *store,
 /* Adds the findings of one subject and body.  Variants that share the
  * template's body report its findings once (@include_body only for the
  * first); a variant's name prefixes what is its own: the subject, or a body
- * of its own (@own_body). */
+ * of its own (@own_body).  The preheader is the same for every variant, so
+ * its findings come with the first only (@include_preheader). */
 static void
 add_lint_findings (GPtrArray  *checks,
                    GPtrArray  *findings,
                    const char *variant,
                    gboolean    include_body,
-                   gboolean    own_body)
+                   gboolean    own_body,
+                   gboolean    include_preheader)
 {
   /* Whether a finding blocks is the linter's call (its error severity). */
   static const struct {
@@ -318,13 +347,16 @@ add_lint_findings (GPtrArray  *checks,
     {
       const HeraldLintFinding *finding = g_ptr_array_index (findings, i);
       gboolean in_subject = finding->part == HERALD_LINT_PART_SUBJECT;
+      gboolean in_preheader = finding->part == HERALD_LINT_PART_PREHEADER;
 
-      if (!in_subject && !include_body)
+      if (in_preheader && !include_preheader)
+        continue;
+      if (!in_subject && !in_preheader && !include_body)
         continue;
       for (guint j = 0; j < G_N_ELEMENTS (map); j++)
         if (g_strcmp0 (finding->code, map[j].lint) == 0)
           add_check (checks, map[j].code, finding->severity == HERALD_LINT_ERROR, HERALD_WIZARD_STEP_CONTENT,
-                     variant != NULL && (in_subject || own_body)
+                     variant != NULL && (in_subject || (own_body && !in_preheader))
                      /* Translators: an A/B variant's letter and a finding about its content. */
                      ? g_strdup_printf (_("Variant %s: %s"), variant, finding->message)
                      : g_strdup (finding->message));
@@ -414,6 +446,8 @@ herald_wizard_check_campaign (HeraldStore               *store,
                                                                           : herald_template_get_body_html (template_)));
         }
       g_ptr_array_add (sources, (gpointer) herald_template_get_body_text (template_));
+      if (type == HERALD_CAMPAIGN_TYPE_EMAIL)
+        g_ptr_array_add (sources, (gpointer) herald_wizard_effective_preheader (campaign, template_));
       if (store != NULL)
         scan_contacts (store, campaign, template_, (const char * const *) sources->pdata, sources->len,
                        attribute_names, fallbacks);
@@ -436,11 +470,11 @@ herald_wizard_check_campaign (HeraldStore               *store,
                            list[i].name != NULL
                            ? g_strdup_printf (_("Variant %s has no subject."), list[i].name)
                            : g_strdup (_("The e-mail has no subject.")));
-              findings = herald_lint_email (list[i].subject, herald_campaign_get_preheader (campaign),
+              findings = herald_lint_email (list[i].subject, herald_wizard_effective_preheader (campaign, template_),
                                             html, herald_template_get_body_text (template_),
                                             (const char * const *) known);
               add_lint_findings (checks, findings, list[i].name,
-                                 list[i].body_html != NULL || !shared_done, list[i].body_html != NULL);
+                                 list[i].body_html != NULL || !shared_done, list[i].body_html != NULL, i == 0);
               if (list[i].body_html == NULL)
                 shared_done = TRUE;
             }
@@ -451,7 +485,7 @@ herald_wizard_check_campaign (HeraldStore               *store,
                                                            (const char * const *) known);
           g_autoptr(HeraldSmsCount) count = herald_sms_count (herald_template_get_body_text (template_), -1);
 
-          add_lint_findings (checks, findings, NULL, TRUE, FALSE);
+          add_lint_findings (checks, findings, NULL, TRUE, FALSE, TRUE);
           if (count->segments > 1)
             {
               g_autofree char *per = herald_format_money ((gint64) count->segments * cost_per_message,
@@ -470,7 +504,7 @@ herald_wizard_check_campaign (HeraldStore               *store,
                                                             herald_template_get_body_text (template_),
                                                             (const char * const *) known);
 
-          add_lint_findings (checks, findings, NULL, TRUE, FALSE);
+          add_lint_findings (checks, findings, NULL, TRUE, FALSE, TRUE);
         }
 
       g_hash_table_iter_init (&iter, fallbacks);

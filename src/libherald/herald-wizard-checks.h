@@ -89,6 +89,9 @@ gint64     herald_wizard_estimate_cost     (gint64                     audience,
                                             guint                      parts,
                                             gint64                     cost_per_message);
 
+const char *herald_wizard_effective_preheader (HeraldCampaign         *campaign,
+                                            HeraldTemplate            *template_);
+
 gint64     herald_wizard_count_reachable   (HeraldStore               *store,
                                             HeraldCampaignType         type,
                                             HeraldContact            **sample,
