@@ -643,6 +643,47 @@ have_result (gpointer user_data)
   return *(GAsyncResult **) user_data != NULL;
 }
 
+static GDateTime *
+day_start (const char *day)
+{
+  int y, m, d;
+
+  g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+/* The activity list shows exactly the store's events from the start of
+ * @from to the end of @to (UTC days), newest first; returns how many. */
+static guint
+check_period (HeraldStore *store,
+              const char  *id,
+              GListModel  *model,
+              const char  *from,
+              const char  *to)
+{
+  g_autoptr(GDateTime) since = day_start (from);
+  g_autoptr(GDateTime) last = day_start (to);
+  g_autoptr(GDateTime) until = g_date_time_add_days (last, 1);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) expected = herald_store_list_events (store, id, -1, since, until, NULL, MAX (n, 1), NULL);
+  g_autoptr(GPtrArray) all = herald_store_list_events (store, id, -1, since, until, NULL, 100000, NULL);
+
+  /* the first page, or all of them when there are fewer */
+  g_assert_cmpuint (n, ==, MIN (all->len, 200));
+  g_assert_cmpuint (expected->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldEvent) e = g_list_model_get_item (model, i);
+      GDateTime *when = herald_event_get_timestamp (e);
+
+      g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (e)), ==,
+                       herald_record_get_id (g_ptr_array_index (expected, i)));
+      g_assert_cmpint (g_date_time_compare (when, since), >=, 0);
+      g_assert_cmpint (g_date_time_compare (when, until), <, 0);
+    }
+  return n;
+}
+
 static void
 test_detail_sections (void)
 {
@@ -744,6 +785,45 @@ test_detail_sections (void)
   herald_test_spin (20);
   {
     g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-activity");
+  }
+
+  /* the period: all time at first, then the last 7 days, then one day
+   * picked in the calendars, each compared with the store */
+  {
+    HeraldDateRange *range = herald_activity_page_get_range (activity);
+    guint all = g_list_model_get_n_items (model);
+    g_autoptr(HeraldEvent) sample = NULL;
+    g_autofree char *day = NULL;
+    guint n;
+
+    g_assert_cmpint (herald_date_range_get_preset (range), ==, HERALD_DATE_RANGE_ALL);
+    g_assert_null (herald_date_range_get_from (range));
+    herald_date_range_set_preset (range, HERALD_DATE_RANGE_LAST_7_DAYS);
+    herald_test_spin (20);
+    n = check_period (store, id, model, herald_date_range_get_from (range), herald_date_range_get_to (range));
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, all);
+
+    herald_date_range_set_preset (range, HERALD_DATE_RANGE_ALL);
+    herald_test_spin (20);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+    sample = g_list_model_get_item (model, all / 2);
+    {
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (herald_event_get_timestamp (sample));
+      day = g_date_time_format (utc, "%Y-%m-%d");
+    }
+    herald_date_range_set_custom (range, day, day);
+    herald_test_spin (20);
+    g_assert_cmpint (herald_date_range_get_preset (range), ==, HERALD_DATE_RANGE_CUSTOM);
+    n = check_period (store, id, model, day, day);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, all);
+    {
+      g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-activity-day");
+    }
+    herald_date_range_set_preset (range, HERALD_DATE_RANGE_ALL);
+    herald_test_spin (20);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   }
   /* live: a new event shows at the top */
   {

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* herald-activity-page.c: the event log of one campaign, newest first,
- * filtered by type and date range.
+ * filtered by type and by period (HeraldDateRange: the last 7, 30 or 90
+ * days, all time, or days picked in calendars; UTC days, as the
+ * performance dashboards count them).
  *
  * Events are read in keyset pages of PAGE_SIZE; the next page is read when
  * the list is scrolled near its end, so only what was looked at is in
@@ -14,6 +16,7 @@
 #include "herald-a11y.h"
 #include "herald-activity-page.h"
 #include "herald-campaign-ops.h"
+#include "herald-date-range.h"
 
 #define PAGE_SIZE 200
 
@@ -27,23 +30,13 @@ struct _HeraldActivityPage
   gboolean             exhausted;
 
   GtkDropDown         *type_dropdown;
-  GtkDropDown         *range_dropdown;
+  HeraldDateRange     *date_range;
   GtkStack            *stack;
   GtkScrolledWindow   *scroller;
   GtkListView         *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldActivityPage, herald_activity_page, ADW_TYPE_BIN)
-
-static const struct {
-  const char *title;
-  int         days;
-} ranges[] = {
-  { N_("Any Time"), 0 },
-  { N_("Last 24 Hours"), 1 },
-  { N_("Last 7 Days"), 7 },
-  { N_("Last 30 Days"), 30 },
-};
 
 static int
 selected_type (HeraldActivityPage *self)
@@ -54,15 +47,26 @@ selected_type (HeraldActivityPage *self)
 }
 
 static GDateTime *
-selected_since (HeraldActivityPage *self)
+parse_day (const char *day)
 {
-  guint selected = gtk_drop_down_get_selected (self->range_dropdown);
-  g_autoptr(GDateTime) now = NULL;
+  int y, m, d;
 
-  if (selected == 0 || selected >= G_N_ELEMENTS (ranges))
+  if (day == NULL || sscanf (day, "%d-%d-%d", &y, &m, &d) != 3)
     return NULL;
-  now = g_date_time_new_now_utc ();
-  return g_date_time_add_days (now, -ranges[selected].days);
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+/* The period as [since, until): from the start of the first day to the
+ * start of the day after the last; NULL where it is open. */
+static void
+selected_period (HeraldActivityPage  *self,
+                 GDateTime          **since,
+                 GDateTime          **until)
+{
+  g_autoptr(GDateTime) last = parse_day (herald_date_range_get_to (self->date_range));
+
+  *since = parse_day (herald_date_range_get_from (self->date_range));
+  *until = last != NULL ? g_date_time_add_days (last, 1) : NULL;
 }
 
 static void
@@ -70,12 +74,14 @@ load_page (HeraldActivityPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
   g_autoptr(HeraldEvent) after = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->events), n - 1) : NULL;
-  g_autoptr(GDateTime) since = selected_since (self);
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
   g_autoptr(GPtrArray) page = NULL;
 
   if (self->exhausted || self->store == NULL || self->campaign_id == NULL)
     return;
-  page = herald_store_list_events (self->store, self->campaign_id, selected_type (self), since, NULL,
+  selected_period (self, &since, &until);
+  page = herald_store_list_events (self->store, self->campaign_id, selected_type (self), since, until,
                                    after, PAGE_SIZE, NULL);
   if (page == NULL || page->len < PAGE_SIZE)
     self->exhausted = TRUE;
@@ -111,11 +117,15 @@ static gboolean
 event_matches (HeraldActivityPage *self,
                HeraldEvent        *event)
 {
-  g_autoptr(GDateTime) since = selected_since (self);
+  GDateTime *when = herald_event_get_timestamp (event);
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
 
+  selected_period (self, &since, &until);
   return g_strcmp0 (herald_event_get_campaign_id (event), self->campaign_id) == 0
          && (selected_type (self) < 0 || (int) herald_event_get_event_type (event) == selected_type (self))
-         && (since == NULL || g_date_time_compare (herald_event_get_timestamp (event), since) >= 0);
+         && (since == NULL || g_date_time_compare (when, since) >= 0)
+         && (until == NULL || g_date_time_compare (when, until) < 0);
 }
 
 static void
@@ -247,9 +257,10 @@ herald_activity_page_class_init (HeraldActivityPageClass *klass)
 
   object_class->dispose = herald_activity_page_dispose;
 
+  g_type_ensure (HERALD_TYPE_DATE_RANGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-activity-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, range_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, date_range);
   gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, HeraldActivityPage, list_view);
@@ -260,7 +271,6 @@ static void
 herald_activity_page_init (HeraldActivityPage *self)
 {
   GtkStringList *types = gtk_string_list_new (NULL);
-  GtkStringList *range_list = gtk_string_list_new (NULL);
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -271,12 +281,9 @@ herald_activity_page_init (HeraldActivityPage *self)
     gtk_string_list_append (types, herald_event_type_get_display_name (i));
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
   g_object_unref (types);
-  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
-    gtk_string_list_append (range_list, _(ranges[i].title));
-  gtk_drop_down_set_model (self->range_dropdown, G_LIST_MODEL (range_list));
-  g_object_unref (range_list);
   herald_a11y_name_drop_down (self->type_dropdown, _("Event type"));
-  herald_a11y_name_drop_down (self->range_dropdown, _("Date range"));
+  /* the whole log until a period is chosen */
+  herald_date_range_set_preset (self->date_range, HERALD_DATE_RANGE_ALL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -368,12 +375,12 @@ herald_activity_page_get_type_filter (HeraldActivityPage *self)
  * herald_activity_page_get_range:
  * @self: the page
  *
- * Returns: (transfer none): the date range filter (0 = any time).
+ * Returns: (transfer none): the period filter (all time at first).
  */
-GtkDropDown *
+HeraldDateRange *
 herald_activity_page_get_range (HeraldActivityPage *self)
 {
   g_return_val_if_fail (HERALD_IS_ACTIVITY_PAGE (self), NULL);
 
-  return self->range_dropdown;
+  return self->date_range;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "herald.h"
+#include "herald-date-range.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,6 @@ void         herald_activity_page_set_campaign_id (HeraldActivityPage *self,
                                                    const char         *campaign_id);
 GListModel  *herald_activity_page_get_model       (HeraldActivityPage *self);
 GtkDropDown *herald_activity_page_get_type_filter (HeraldActivityPage *self);
-GtkDropDown *herald_activity_page_get_range       (HeraldActivityPage *self);
+HeraldDateRange *herald_activity_page_get_range   (HeraldActivityPage *self);
 
 G_END_DECLS
