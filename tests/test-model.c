@@ -455,6 +455,35 @@ test_metrics (void)
   g_assert_cmpint (herald_metrics_delivered (10, 8, 5), ==, 0);
 }
 
+/* The convention for machine opens: an opened event with
+ * "machine_open": true in its metadata (docs/charts.md). */
+static void
+test_machine_open (void)
+{
+  static const struct { HeraldEventType type; const char *metadata; gboolean machine; } cases[] = {
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":true,\"machine_kind\":\"apple_mpp\"}", TRUE },
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":true,\"machine_kind\":\"scanner\"}", TRUE },
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":true}", TRUE },
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":false}", FALSE },
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":\"true\"}", FALSE },
+    { HERALD_EVENT_TYPE_OPENED, "{\"machine_open\":1}", FALSE },
+    { HERALD_EVENT_TYPE_OPENED, "{}", FALSE },
+    { HERALD_EVENT_TYPE_OPENED, "[true]", FALSE },
+    { HERALD_EVENT_TYPE_OPENED, "not json", FALSE },
+    /* only opens are opens */
+    { HERALD_EVENT_TYPE_CLICKED, "{\"machine_open\":true}", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HeraldEvent) e = herald_event_new ();
+
+      herald_event_set_event_type (e, cases[i].type);
+      herald_event_set_metadata (e, cases[i].metadata);
+      g_assert_cmpint (herald_event_is_machine_open (e), ==, cases[i].machine);
+    }
+}
+
 static void
 test_notify_only_on_change (void)
 {
@@ -492,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/herald/model/template-compatibility", test_template_compatibility);
   g_test_add_func ("/herald/model/addresses", test_addresses);
   g_test_add_func ("/herald/model/metrics", test_metrics);
+  g_test_add_func ("/herald/model/machine-open", test_machine_open);
   g_test_add_func ("/herald/model/notify", test_notify_only_on_change);
 
   return g_test_run ();

@@ -281,6 +281,11 @@ herald_demo_fill (HeraldStore  *store,
               gint64 op = d->type == HERALD_CAMPAIGN_TYPE_SMS ? 0 : dl * g_rand_int_range (rand, 18, 42) / 100;
               gint64 cl = (d->type == HERALD_CAMPAIGN_TYPE_SMS ? dl : op) * g_rand_int_range (rand, 8, 25) / 100;
               gint64 cv = cl * g_rand_int_range (rand, 5, 30) / 100;
+              /* Mail only: Apple's privacy proxy and scanners fetch the
+               * tracking pixel of 6-12 % of the delivered messages whose
+               * recipients never open them (no draw from @rand, so that
+               * the rest of the demo stays as it was). */
+              gint64 mop = d->type == HERALD_CAMPAIGN_TYPE_EMAIL ? dl * (6 + (day * 5 + (int) i * 3) % 7) / 100 : 0;
               gint64 sp = d->budget / 80;
               gint64 rev = cv * g_rand_int_range (rand, 2500, 9000);
               double v;
@@ -291,6 +296,7 @@ herald_demo_fill (HeraldStore  *store,
               herald_performance_day_set_delivered_count (p, dl);
               herald_performance_day_set_bounce_count (p, bounced);
               herald_performance_day_set_open_count (p, op);
+              herald_performance_day_set_machine_open_count (p, mop);
               herald_performance_day_set_click_count (p, cl);
               herald_performance_day_set_conversion_count (p, cv);
               herald_performance_day_set_unsubscribe_count (p, dl / 400);
@@ -427,8 +433,15 @@ herald_demo_fill (HeraldStore  *store,
                     herald_event_set_event_type (ev, kind);
                     herald_event_set_timestamp (ev, at);
                     herald_event_set_ip_address (ev, kind == HERALD_EVENT_TYPE_OPENED || kind == HERALD_EVENT_TYPE_CLICKED ? ip : "");
-                    herald_event_set_metadata (ev, kind == HERALD_EVENT_TYPE_CLICKED
-                                                   ? "{\"url\":\"https://shop.example.org/sale\"}" : "{}");
+                    if (kind == HERALD_EVENT_TYPE_CLICKED)
+                      herald_event_set_metadata (ev, "{\"url\":\"https://shop.example.org/sale\"}");
+                    else if (kind == HERALD_EVENT_TYPE_OPENED && n_events == 3 && r % 4 == 1
+                             && d->type == HERALD_CAMPAIGN_TYPE_EMAIL)
+                      /* an open nobody clicked after: some are machines' */
+                      herald_event_set_metadata (ev, r % 8 == 1 ? "{\"machine_open\":true,\"machine_kind\":\"apple_mpp\"}"
+                                                                : "{\"machine_open\":true,\"machine_kind\":\"scanner\"}");
+                    else
+                      herald_event_set_metadata (ev, "{}");
                     g_ptr_array_add (events, ev);
                   }
             }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "herald-event.h"
 #include "herald-enum-types.h"
 
@@ -400,4 +402,39 @@ herald_event_set_ip_address (HeraldEvent *self,
   g_free (self->ip_address);
   self->ip_address = g_strdup (ip_address);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IP_ADDRESS]);
+}
+
+/**
+ * herald_event_is_machine_open:
+ * @self: a #HeraldEvent
+ *
+ * Whether the event is an open by a machine rather than a person: an
+ * "opened" event whose metadata has `"machine_open": true`, as the CRM
+ * marks the opens of Apple Mail Privacy Protection's proxy
+ * (`"machine_kind": "apple_mpp"`) and of security scanners
+ * (`"machine_kind": "scanner"`).  Such opens are counted apart
+ * (#HeraldPerformanceDay:machine-open-count) and in no rate.
+ *
+ * Returns: %TRUE for a machine open
+ */
+gboolean
+herald_event_is_machine_open (HeraldEvent *self)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+  JsonNode *flag;
+
+  g_return_val_if_fail (HERALD_IS_EVENT (self), FALSE);
+
+  if (self->event_type != HERALD_EVENT_TYPE_OPENED || self->metadata == NULL)
+    return FALSE;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, self->metadata, -1, NULL))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  flag = json_object_get_member (json_node_get_object (root), "machine_open");
+  return flag != NULL && JSON_NODE_HOLDS_VALUE (flag)
+         && json_node_get_value_type (flag) == G_TYPE_BOOLEAN && json_node_get_boolean (flag);
 }

@@ -22,5 +22,6 @@ const char *    herald_event_get_metadata     (HeraldEvent *self);
 void            herald_event_set_metadata     (HeraldEvent *self, const char *metadata);
 const char *    herald_event_get_ip_address   (HeraldEvent *self);
 void            herald_event_set_ip_address   (HeraldEvent *self, const char *ip_address);
+gboolean        herald_event_is_machine_open  (HeraldEvent *self);
 
 G_END_DECLS

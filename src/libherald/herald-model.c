@@ -37,6 +37,7 @@ static const struct {
   { "sent-count", N_("Sent") },
   { "delivered-count", N_("Delivered") },
   { "open-count", N_("Opens") },
+  { "machine-open-count", N_("Machine opens") },
   { "click-count", N_("Clicks") },
   { "conversion-count", N_("Conversions") },
   { "bounce-count", N_("Bounces") },

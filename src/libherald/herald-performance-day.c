@@ -6,6 +6,7 @@
 #include "herald-performance-day.h"
 #include "herald-format.h"
 #include "herald-enum-types.h"
+#include "herald-metrics.h"
 #include "herald-model.h"
 
 struct _HeraldPerformanceDay
@@ -17,6 +18,7 @@ struct _HeraldPerformanceDay
   gint64 sent_count;
   gint64 delivered_count;
   gint64 open_count;
+  gint64 machine_open_count;
   gint64 click_count;
   gint64 conversion_count;
   gint64 bounce_count;
@@ -39,6 +41,7 @@ enum {
   PROP_SENT_COUNT,
   PROP_DELIVERED_COUNT,
   PROP_OPEN_COUNT,
+  PROP_MACHINE_OPEN_COUNT,
   PROP_CLICK_COUNT,
   PROP_CONVERSION_COUNT,
   PROP_BOUNCE_COUNT,
@@ -95,6 +98,10 @@ herald_performance_day_get_property (GObject    *object,
 
     case PROP_OPEN_COUNT:
       g_value_set_int64 (value, self->open_count);
+      break;
+
+    case PROP_MACHINE_OPEN_COUNT:
+      g_value_set_int64 (value, self->machine_open_count);
       break;
 
     case PROP_CLICK_COUNT:
@@ -176,6 +183,10 @@ herald_performance_day_set_property (GObject      *object,
       herald_performance_day_set_open_count (self, g_value_get_int64 (value));
       break;
 
+    case PROP_MACHINE_OPEN_COUNT:
+      herald_performance_day_set_machine_open_count (self, g_value_get_int64 (value));
+      break;
+
     case PROP_CLICK_COUNT:
       herald_performance_day_set_click_count (self, g_value_get_int64 (value));
       break;
@@ -254,8 +265,27 @@ herald_performance_day_class_init (HeraldPerformanceDayClass *klass)
     g_param_spec_int64 ("delivered-count", NULL, NULL,
                         G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HeraldPerformanceDay:open-count:
+   *
+   * Recipients who opened (unique openers) with at least one human open;
+   * machine opens are counted apart, in
+   * #HeraldPerformanceDay:machine-open-count.
+   */
   properties[PROP_OPEN_COUNT] =
     g_param_spec_int64 ("open-count", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HeraldPerformanceDay:machine-open-count:
+   *
+   * Recipients whose only opens were machine opens: Apple Mail Privacy
+   * Protection's proxy or a security scanner fetching the tracking pixel
+   * (opened events with `"machine_open": true` in their metadata).  They
+   * are not in #HeraldPerformanceDay:open-count, and no rate counts them.
+   */
+  properties[PROP_MACHINE_OPEN_COUNT] =
+    g_param_spec_int64 ("machine-open-count", NULL, NULL,
                         G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CLICK_COUNT] =
@@ -298,9 +328,15 @@ herald_performance_day_class_init (HeraldPerformanceDayClass *klass)
     g_param_spec_string ("currency", NULL, NULL,
                          "EUR",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HeraldPerformanceDay:roi:
+   *
+   * (revenue − spent) / spent; %HERALD_METRICS_NO_ROI (−∞, "—") when
+   * nothing was spent.
+   */
   properties[PROP_ROI] =
     g_param_spec_double ("roi", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         HERALD_METRICS_NO_ROI, G_MAXDOUBLE, HERALD_METRICS_NO_ROI,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -314,6 +350,7 @@ herald_performance_day_init (HeraldPerformanceDay *self)
   self->click_rate = -1.0;
   self->conversion_rate = -1.0;
   self->currency = g_strdup ("EUR");
+  self->roi = HERALD_METRICS_NO_ROI;
 }
 
 /**
@@ -505,6 +542,40 @@ herald_performance_day_set_open_count (HeraldPerformanceDay *self,
 
   self->open_count = open_count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_COUNT]);
+}
+
+/**
+ * herald_performance_day_get_machine_open_count:
+ * @self: a #HeraldPerformanceDay
+ *
+ * Returns: the value of #HeraldPerformanceDay:machine-open-count
+ */
+gint64
+herald_performance_day_get_machine_open_count (HeraldPerformanceDay *self)
+{
+  g_return_val_if_fail (HERALD_IS_PERFORMANCE_DAY (self), 0);
+
+  return self->machine_open_count;
+}
+
+/**
+ * herald_performance_day_set_machine_open_count:
+ * @self: a #HeraldPerformanceDay
+ * @machine_open_count: the new value
+ *
+ * Sets #HeraldPerformanceDay:machine-open-count, notifying only when it changes.
+ */
+void
+herald_performance_day_set_machine_open_count (HeraldPerformanceDay *self,
+                                               gint64 machine_open_count)
+{
+  g_return_if_fail (HERALD_IS_PERFORMANCE_DAY (self));
+
+  if (self->machine_open_count == machine_open_count)
+    return;
+
+  self->machine_open_count = machine_open_count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MACHINE_OPEN_COUNT]);
 }
 
 /**
@@ -852,12 +923,13 @@ herald_performance_day_set_currency (HeraldPerformanceDay *self,
  * herald_performance_day_get_roi:
  * @self: a #HeraldPerformanceDay
  *
- * Returns: the value of #HeraldPerformanceDay:roi
+ * Returns: the value of #HeraldPerformanceDay:roi, %HERALD_METRICS_NO_ROI
+ *   when nothing was spent
  */
 double
 herald_performance_day_get_roi (HeraldPerformanceDay *self)
 {
-  g_return_val_if_fail (HERALD_IS_PERFORMANCE_DAY (self), 0.0);
+  g_return_val_if_fail (HERALD_IS_PERFORMANCE_DAY (self), HERALD_METRICS_NO_ROI);
 
   return self->roi;
 }

@@ -20,6 +20,8 @@ gint64                herald_performance_day_get_delivered_count   (HeraldPerfor
 void                  herald_performance_day_set_delivered_count   (HeraldPerformanceDay *self, gint64 delivered_count);
 gint64                herald_performance_day_get_open_count        (HeraldPerformanceDay *self);
 void                  herald_performance_day_set_open_count        (HeraldPerformanceDay *self, gint64 open_count);
+gint64                herald_performance_day_get_machine_open_count (HeraldPerformanceDay *self);
+void                  herald_performance_day_set_machine_open_count (HeraldPerformanceDay *self, gint64 machine_open_count);
 gint64                herald_performance_day_get_click_count       (HeraldPerformanceDay *self);
 void                  herald_performance_day_set_click_count       (HeraldPerformanceDay *self, gint64 click_count);
 gint64                herald_performance_day_get_conversion_count  (HeraldPerformanceDay *self);
