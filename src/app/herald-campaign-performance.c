@@ -16,9 +16,10 @@
 #include "herald-funnel-layer.h"
 #include "herald-line-layer.h"
 
-#define N_SERIES 5
+#define N_SERIES 6
 #define EXPORT_WIDTH 1200
 #define EXPORT_HEIGHT 600
+#define EXPORT_FUNNEL_HEIGHT 400
 
 static const char *series_names[N_SERIES] = {
   N_("Sent"),
@@ -26,6 +27,7 @@ static const char *series_names[N_SERIES] = {
   N_("Opens"),
   N_("Clicks"),
   N_("Conversions"),
+  N_("Machine Opens"),
 };
 
 enum {
@@ -57,7 +59,9 @@ struct _HeraldCampaignPerformance
   GtkStack          *funnel_stack;
   HeraldChart       *funnel_chart;
   GtkScrolledWindow *funnel_table_scroller;
+  GtkLabel          *machine_note_label;
   GtkBox            *money_box;
+  gboolean           has_machine_opens;
 
   GtkToggleButton   *series_buttons[N_SERIES];
   GtkLabel          *money_values[N_MONEY];
@@ -103,9 +107,37 @@ series_count (HeraldPerformanceDay    *day,
       return herald_performance_day_get_click_count (day);
     case HERALD_PERFORMANCE_SERIES_CONVERSIONS:
       return herald_performance_day_get_conversion_count (day);
+    case HERALD_PERFORMANCE_SERIES_MACHINE_OPENS:
+      return herald_performance_day_get_machine_open_count (day);
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Machine opens get a series and a note only when the campaign has any. */
+static void
+set_has_machine_opens (HeraldCampaignPerformance *self,
+                       gint64                     machine_opens)
+{
+  self->has_machine_opens = machine_opens > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->series_buttons[HERALD_PERFORMANCE_SERIES_MACHINE_OPENS]),
+                          self->has_machine_opens);
+  gtk_widget_set_visible (GTK_WIDGET (self->machine_note_label), self->has_machine_opens);
+  if (self->has_machine_opens)
+    {
+      g_autofree char *count = herald_format_count (machine_opens);
+      /* TRANSLATORS: under the funnel; %s is a number.  Machine opens are
+       * opens by Apple Mail Privacy Protection's proxy or security scanners,
+       * not by people: "Opened" and every open rate leave them out. */
+      g_autofree char *text = g_strdup_printf (ngettext ("+ %s machine open (Apple Mail Privacy Protection, security scanners) not counted as opened",
+                                                         "+ %s machine opens (Apple Mail Privacy Protection, security scanners) not counted as opened",
+                                                         (gulong) MIN (machine_opens, G_MAXLONG)),
+                                               count);
+
+      gtk_label_set_text (self->machine_note_label, text);
+    }
+  else
+    gtk_label_set_text (self->machine_note_label, "");
 }
 
 static void
@@ -113,6 +145,7 @@ clear_view (HeraldCampaignPerformance *self)
 {
   g_list_store_remove_all (self->series);
   herald_funnel_layer_set_steps (HERALD_FUNNEL_LAYER (self->funnel_layer), NULL, NULL, 0);
+  set_has_machine_opens (self, 0);
   for (guint i = 0; i < N_MONEY; i++)
     {
       gtk_label_set_text (self->money_values[i], HERALD_NO_VALUE);
@@ -155,7 +188,8 @@ refresh_series (HeraldCampaignPerformance *self,
       g_autofree double *values = NULL;
       HeraldChartSeries *cs;
 
-      if (!gtk_toggle_button_get_active (self->series_buttons[s]))
+      if (!gtk_toggle_button_get_active (self->series_buttons[s])
+          || (s == HERALD_PERFORMANCE_SERIES_MACHINE_OPENS && !self->has_machine_opens))
         continue;
       /* A day without a row had no traffic. */
       values = g_new0 (double, n);
@@ -174,25 +208,36 @@ refresh_series (HeraldCampaignPerformance *self,
                        series->pdata, series->len);
 }
 
+/* The funnel is the whole campaign's, whatever the period: its first step
+ * is the audience, everyone the campaign targets, which has no date; the
+ * sent of a week out of the whole audience would be no rate at all. */
 static void
-refresh_funnel_and_money (HeraldCampaignPerformance *self,
-                          HeraldPerformanceDay      *totals)
+refresh_funnel (HeraldCampaignPerformance *self,
+                HeraldPerformanceDay      *campaign_totals)
 {
   const char *steps[] = { _("Audience"), _("Sent"), _("Delivered"), _("Opened"), _("Clicked"), _("Converted") };
   guint64 counts[G_N_ELEMENTS (steps)];
+
+  counts[0] = MAX (herald_campaign_get_target_count (self->campaign), 0);
+  counts[1] = MAX (herald_performance_day_get_sent_count (campaign_totals), 0);
+  counts[2] = MAX (herald_performance_day_get_delivered_count (campaign_totals), 0);
+  /* People only: machine opens are in the note below the funnel. */
+  counts[3] = MAX (herald_performance_day_get_open_count (campaign_totals), 0);
+  counts[4] = MAX (herald_performance_day_get_click_count (campaign_totals), 0);
+  counts[5] = MAX (herald_performance_day_get_conversion_count (campaign_totals), 0);
+  herald_funnel_layer_set_steps (HERALD_FUNNEL_LAYER (self->funnel_layer), steps, counts, G_N_ELEMENTS (steps));
+  set_has_machine_opens (self, herald_performance_day_get_machine_open_count (campaign_totals));
+}
+
+static void
+refresh_money (HeraldCampaignPerformance *self,
+               HeraldPerformanceDay      *totals)
+{
   const char *currency = herald_campaign_get_currency (self->campaign);
   gint64 revenue = herald_performance_day_get_revenue (totals);
   gint64 spent = herald_performance_day_get_spent (totals);
   g_autofree char *spent_text = NULL;
   double roi;
-
-  counts[0] = MAX (herald_campaign_get_target_count (self->campaign), 0);
-  counts[1] = herald_performance_day_get_sent_count (totals);
-  counts[2] = herald_performance_day_get_delivered_count (totals);
-  counts[3] = herald_performance_day_get_open_count (totals);
-  counts[4] = herald_performance_day_get_click_count (totals);
-  counts[5] = herald_performance_day_get_conversion_count (totals);
-  herald_funnel_layer_set_steps (HERALD_FUNNEL_LAYER (self->funnel_layer), steps, counts, G_N_ELEMENTS (steps));
 
   {
     g_autofree char *text = herald_format_money (revenue, currency);
@@ -233,6 +278,7 @@ refresh (HeraldCampaignPerformance *self)
   const char *to = herald_date_range_get_to (self->date_range);
   g_autoptr(GPtrArray) days = NULL;
   g_autoptr(HeraldPerformanceDay) totals = NULL;
+  g_autoptr(HeraldPerformanceDay) campaign_totals = NULL;
   g_autoptr(GDateTime) as_of = NULL;
   g_autoptr(GError) error = NULL;
   const char *id;
@@ -249,7 +295,9 @@ refresh (HeraldCampaignPerformance *self)
   days = herald_store_list_performance (self->store, id, from, to, &error);
   if (days != NULL)
     totals = herald_store_get_performance_totals (self->store, id, from, to, &error);
-  if (days == NULL || totals == NULL)
+  if (totals != NULL)
+    campaign_totals = herald_store_get_performance_totals (self->store, id, NULL, NULL, &error);
+  if (days == NULL || totals == NULL || campaign_totals == NULL)
     {
       g_warning ("Could not read the performance of %s: %s", id, error->message);
       clear_view (self);
@@ -259,8 +307,10 @@ refresh (HeraldCampaignPerformance *self)
   /* TRANSLATORS: chart title, the campaign's name */
   title = g_strdup_printf (_("Daily Activity of “%s”"), herald_campaign_get_name (self->campaign));
   herald_chart_set_title (self->series_chart, title);
+  /* The funnel first: it tells whether there are machine opens to chart. */
+  refresh_funnel (self, campaign_totals);
   refresh_series (self, days);
-  refresh_funnel_and_money (self, totals);
+  refresh_money (self, totals);
 
   as_of = herald_performance_report_dup_as_of (self->store, id, NULL);
   if (as_of != NULL)
@@ -346,6 +396,7 @@ typedef struct
 {
   HeraldCampaignPerformance *self;
   HeraldPerformanceExport    format;
+  gboolean                   funnel;
 } ExportData;
 
 static void
@@ -355,6 +406,7 @@ export_chosen_cb (GFile    *file,
   ExportData *data = user_data;
   g_autoptr(HeraldCampaignPerformance) self = data->self;
   HeraldPerformanceExport format = data->format;
+  gboolean funnel = data->funnel;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   GtkRoot *root;
@@ -363,7 +415,9 @@ export_chosen_cb (GFile    *file,
   if (file == NULL)
     return;
   path = g_file_get_path (file);
-  if (path == NULL || !herald_campaign_performance_export (self, format, path, &error))
+  if (path == NULL
+      || !(funnel ? herald_campaign_performance_export_funnel (self, format, path, &error)
+                  : herald_campaign_performance_export (self, format, path, &error)))
     {
       root = gtk_widget_get_root (GTK_WIDGET (self));
       if (GTK_IS_WINDOW (root))
@@ -384,26 +438,54 @@ export_action_cb (GtkWidget  *widget,
   const char *title;
 
   data->self = g_object_ref (self);
-  if (g_str_equal (action_name, "performance.export-png"))
+  data->funnel = g_str_has_prefix (action_name, "performance.export-funnel-");
+  if (g_str_has_suffix (action_name, "-png"))
     {
       data->format = HERALD_PERFORMANCE_EXPORT_PNG;
-      title = _("Export Chart as PNG");
-      /* TRANSLATORS: file name of an exported chart; %s is the campaign's name */
-      name = g_strdup_printf (_("%s – daily activity.png"), herald_campaign_get_name (self->campaign));
+      if (data->funnel)
+        {
+          title = _("Export Funnel as PNG");
+          /* TRANSLATORS: file name of an exported funnel; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – funnel.png"), herald_campaign_get_name (self->campaign));
+        }
+      else
+        {
+          title = _("Export Chart as PNG");
+          /* TRANSLATORS: file name of an exported chart; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – daily activity.png"), herald_campaign_get_name (self->campaign));
+        }
     }
-  else if (g_str_equal (action_name, "performance.export-svg"))
+  else if (g_str_has_suffix (action_name, "-svg"))
     {
       data->format = HERALD_PERFORMANCE_EXPORT_SVG;
-      title = _("Export Chart as SVG");
-      /* TRANSLATORS: file name of an exported chart; %s is the campaign's name */
-      name = g_strdup_printf (_("%s – daily activity.svg"), herald_campaign_get_name (self->campaign));
+      if (data->funnel)
+        {
+          title = _("Export Funnel as SVG");
+          /* TRANSLATORS: file name of an exported funnel; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – funnel.svg"), herald_campaign_get_name (self->campaign));
+        }
+      else
+        {
+          title = _("Export Chart as SVG");
+          /* TRANSLATORS: file name of an exported chart; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – daily activity.svg"), herald_campaign_get_name (self->campaign));
+        }
     }
   else
     {
       data->format = HERALD_PERFORMANCE_EXPORT_CSV;
-      title = _("Export Data as CSV");
-      /* TRANSLATORS: file name of exported numbers; %s is the campaign's name */
-      name = g_strdup_printf (_("%s – daily activity.csv"), herald_campaign_get_name (self->campaign));
+      if (data->funnel)
+        {
+          title = _("Export Funnel Data as CSV");
+          /* TRANSLATORS: file name of a funnel's exported numbers; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – funnel.csv"), herald_campaign_get_name (self->campaign));
+        }
+      else
+        {
+          title = _("Export Data as CSV");
+          /* TRANSLATORS: file name of exported numbers; %s is the campaign's name */
+          name = g_strdup_printf (_("%s – daily activity.csv"), herald_campaign_get_name (self->campaign));
+        }
     }
   g_strdelimit (name, "/\\", '-');
   herald_file_chooser_save (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title, name,
@@ -418,6 +500,9 @@ update_actions (HeraldCampaignPerformance *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-png", enabled);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-svg", enabled);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-csv", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-funnel-png", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-funnel-svg", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "performance.export-funnel-csv", enabled);
 }
 
 /* GObject ------------------------------------------------------------- */
@@ -519,11 +604,15 @@ herald_campaign_performance_class_init (HeraldCampaignPerformanceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignPerformance, funnel_stack);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignPerformance, funnel_chart);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignPerformance, funnel_table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HeraldCampaignPerformance, machine_note_label);
   gtk_widget_class_bind_template_child (widget_class, HeraldCampaignPerformance, money_box);
 
   gtk_widget_class_install_action (widget_class, "performance.export-png", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "performance.export-svg", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "performance.export-csv", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "performance.export-funnel-png", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "performance.export-funnel-svg", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "performance.export-funnel-csv", NULL, export_action_cb);
 }
 
 static void
@@ -808,4 +897,69 @@ herald_campaign_performance_export (HeraldCampaignPerformance  *self,
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+/**
+ * herald_campaign_performance_export_funnel:
+ * @self: the widget
+ * @format: what to write
+ * @path: the file
+ * @error: return location for an error
+ *
+ * Writes the funnel (1200 × 400 pixels) or its numbers (step, count, rate
+ * from the step before, rate from the audience) to @path, as
+ * herald_campaign_performance_export() does for the daily chart.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+herald_campaign_performance_export_funnel (HeraldCampaignPerformance  *self,
+                                           HeraldPerformanceExport     format,
+                                           const char                 *path,
+                                           GError                    **error)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_PERFORMANCE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  switch (format)
+    {
+    case HERALD_PERFORMANCE_EXPORT_PNG:
+      return herald_chart_export_png (self->funnel_chart, path, EXPORT_WIDTH, EXPORT_FUNNEL_HEIGHT, error);
+    case HERALD_PERFORMANCE_EXPORT_SVG:
+      return herald_chart_export_svg (self->funnel_chart, path, EXPORT_WIDTH, EXPORT_FUNNEL_HEIGHT, error);
+    case HERALD_PERFORMANCE_EXPORT_CSV:
+      return herald_chart_export_csv (self->funnel_chart, path, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/**
+ * herald_campaign_performance_get_as_of_text:
+ * @self: the widget
+ *
+ * Returns: how fresh the numbers are, as shown ("As of …", or "No data
+ *   yet")
+ */
+const char *
+herald_campaign_performance_get_as_of_text (HeraldCampaignPerformance *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_PERFORMANCE (self), NULL);
+
+  return gtk_label_get_text (self->as_of_label);
+}
+
+/**
+ * herald_campaign_performance_get_machine_open_note:
+ * @self: the widget
+ *
+ * Returns: (nullable): the note under the funnel about machine opens not
+ *   counted, %NULL when the campaign has none (and no note is shown)
+ */
+const char *
+herald_campaign_performance_get_machine_open_note (HeraldCampaignPerformance *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_PERFORMANCE (self), NULL);
+
+  return self->has_machine_opens ? gtk_label_get_text (self->machine_note_label) : NULL;
 }

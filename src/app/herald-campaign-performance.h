@@ -11,9 +11,9 @@ G_BEGIN_DECLS
 
 /**
  * HeraldPerformanceExport:
- * @HERALD_PERFORMANCE_EXPORT_PNG: the daily chart as a PNG image
- * @HERALD_PERFORMANCE_EXPORT_SVG: the daily chart as an SVG drawing
- * @HERALD_PERFORMANCE_EXPORT_CSV: the daily numbers as CSV
+ * @HERALD_PERFORMANCE_EXPORT_PNG: the chart as a PNG image
+ * @HERALD_PERFORMANCE_EXPORT_SVG: the chart as an SVG drawing
+ * @HERALD_PERFORMANCE_EXPORT_CSV: the chart's numbers as CSV
  *
  * What herald_campaign_performance_export() writes.
  */
@@ -30,6 +30,9 @@ typedef enum {
  * @HERALD_PERFORMANCE_SERIES_OPENS: opens per day
  * @HERALD_PERFORMANCE_SERIES_CLICKS: clicks per day
  * @HERALD_PERFORMANCE_SERIES_CONVERSIONS: conversions per day
+ * @HERALD_PERFORMANCE_SERIES_MACHINE_OPENS: machine opens per day (Apple
+ *   Mail Privacy Protection, security scanners), not in the opens; offered
+ *   only when the campaign has any
  *
  * The daily series a #HeraldCampaignPerformance can show.
  */
@@ -39,6 +42,7 @@ typedef enum {
   HERALD_PERFORMANCE_SERIES_OPENS,
   HERALD_PERFORMANCE_SERIES_CLICKS,
   HERALD_PERFORMANCE_SERIES_CONVERSIONS,
+  HERALD_PERFORMANCE_SERIES_MACHINE_OPENS,
 } HeraldPerformanceSeries;
 
 #define HERALD_TYPE_CAMPAIGN_PERFORMANCE (herald_campaign_performance_get_type ())
@@ -64,5 +68,11 @@ gboolean         herald_campaign_performance_export           (HeraldCampaignPer
                                                                HeraldPerformanceExport    format,
                                                                const char                *path,
                                                                GError                   **error);
+gboolean         herald_campaign_performance_export_funnel    (HeraldCampaignPerformance *self,
+                                                               HeraldPerformanceExport    format,
+                                                               const char                *path,
+                                                               GError                   **error);
+const char      *herald_campaign_performance_get_as_of_text   (HeraldCampaignPerformance *self);
+const char      *herald_campaign_performance_get_machine_open_note (HeraldCampaignPerformance *self);
 
 G_END_DECLS
