@@ -130,6 +130,7 @@ check_totals (Fixture               *f,
   g_autofree char *q_conversions = g_strdup_printf ("SELECT coalesce (sum (conversion_count), 0) %s", where);
   g_autofree char *q_revenue = g_strdup_printf ("SELECT coalesce (sum (revenue), 0) %s", where);
   g_autofree char *q_spent = g_strdup_printf ("SELECT coalesce (sum (spent), 0) %s", where);
+  g_autofree char *q_machine = g_strdup_printf ("SELECT coalesce (sum (machine_open_count), 0) %s", where);
   gint64 sent = sql_int (f, q_sent, from, NULL);
   gint64 delivered = sql_int (f, q_delivered, from, NULL);
   gint64 opens = sql_int (f, q_opens, from, NULL);
@@ -137,6 +138,7 @@ check_totals (Fixture               *f,
   gint64 conversions = sql_int (f, q_conversions, from, NULL);
   gint64 revenue = sql_int (f, q_revenue, from, NULL);
   gint64 spent = sql_int (f, q_spent, from, NULL);
+  gint64 machine = sql_int (f, q_machine, from, NULL);
   g_autofree char *s_sent = herald_format_count (sent);
   g_autofree char *s_delivered = herald_format_count (delivered);
   g_autofree char *s_opens = herald_format_count (opens);
@@ -146,20 +148,37 @@ check_totals (Fixture               *f,
   g_autofree char *s_spent = herald_format_money (spent, "EUR");
   g_autofree char *r_open = herald_format_rate (opens, delivered, 1);
   g_autofree char *r_delivered = herald_format_rate (delivered, sent, 1);
+  g_autofree char *r_click = herald_format_rate (clicks, delivered, 1);
+  g_autofree char *r_click_to_open = herald_format_rate (clicks, opens, 1);
+  g_autofree char *r_conversion = herald_format_rate (conversions, delivered, 1);
+  g_autofree char *s_machine = herald_format_count (machine);
   g_autofree char *d_opens = g_strdup_printf (_("%s of %s delivered"), r_open, s_delivered);
   g_autofree char *d_delivered = g_strdup_printf (_("%s of %s sent"), r_delivered, s_sent);
+  g_autofree char *d_clicks_delivered = g_strdup_printf (_("%s of %s delivered"), r_click, s_delivered);
+  g_autofree char *d_clicks_opens = g_strdup_printf (_("%s of %s opens"), r_click_to_open, s_opens);
+  g_autofree char *d_clicks = g_strdup_printf ("%s\n%s", d_clicks_delivered, d_clicks_opens);
+  g_autofree char *d_conversions = g_strdup_printf (_("%s of %s delivered"), r_conversion, s_delivered);
+  g_autofree char *d_roi = g_strdup_printf (_("on %s spent"), s_spent);
   g_autofree char *roi = herald_format_percent ((double) (revenue - spent) / (double) spent, 1);
 
   g_assert_cmpint (sent, >, 0);
   g_assert_cmpint (spent, >, 0);
-  assert_total (view, 0, s_sent, NULL);
+  assert_total (view, 0, s_sent, "");
   assert_total (view, 1, s_delivered, d_delivered);
-  assert_total (view, 2, s_opens, d_opens);
-  assert_total (view, 3, s_clicks, NULL);
-  assert_total (view, 4, s_conversions, NULL);
-  assert_total (view, 5, s_revenue, NULL);
-  assert_total (view, 6, s_spent, NULL);
-  assert_total (view, 7, roi, NULL);
+  /* Opens are people's; machine opens (mail in the demo) are said apart. */
+  g_assert_cmpint (machine, >, 0);
+  {
+    g_autofree char *note = g_strdup_printf (ngettext ("+ %s machine open not counted",
+                                                       "+ %s machine opens not counted", machine), s_machine);
+    g_autofree char *detail = g_strdup_printf ("%s\n%s", d_opens, note);
+
+    assert_total (view, 2, s_opens, detail);
+  }
+  assert_total (view, 3, s_clicks, d_clicks);
+  assert_total (view, 4, s_conversions, d_conversions);
+  assert_total (view, 5, s_revenue, "");
+  assert_total (view, 6, s_spent, "");
+  assert_total (view, 7, roi, d_roi);
 }
 
 static void
@@ -384,6 +403,102 @@ test_compare_export (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* Every rate of the comparison table says what it is out of, and the
+ * numbers are the campaign's sums, made here in SQL. */
+static void
+test_table_denominators (Fixture       *f,
+                         gconstpointer  data)
+{
+  HeraldPerformanceView *view = show_view (f);
+  GListModel *rows = herald_performance_view_get_rows (view);
+  guint n;
+
+  herald_date_range_set_preset (herald_performance_view_get_date_range (view), HERALD_DATE_RANGE_ALL);
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, >=, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HeraldPerformanceRow) row = g_list_model_get_item (rows, i);
+      const char *id = herald_performance_row_get_campaign_id (row);
+      const char *currency = herald_performance_row_get_currency (row);
+      gint64 delivered = sql_int (f, "SELECT sum (delivered_count) FROM performance WHERE campaign_id = ?1", id, NULL);
+      gint64 opens = sql_int (f, "SELECT sum (open_count) FROM performance WHERE campaign_id = ?1", id, NULL);
+      gint64 clicks = sql_int (f, "SELECT sum (click_count) FROM performance WHERE campaign_id = ?1", id, NULL);
+      gint64 conversions = sql_int (f, "SELECT sum (conversion_count) FROM performance WHERE campaign_id = ?1", id, NULL);
+      gint64 revenue = sql_int (f, "SELECT sum (revenue) FROM performance WHERE campaign_id = ?1", id, NULL);
+      gint64 spent = sql_int (f, "SELECT sum (spent) FROM performance WHERE campaign_id = ?1", id, NULL);
+      g_autofree char *s_delivered = herald_format_count (delivered);
+      g_autofree char *s_opens = herald_format_count (opens);
+      g_autofree char *s_spent = herald_format_money (spent, currency);
+      g_autofree char *of_delivered = g_strdup_printf (_("of %s delivered"), s_delivered);
+      g_autofree char *of_opens = g_strdup_printf (_("of %s opens"), s_opens);
+      g_autofree char *on_spent = g_strdup_printf (_("on %s"), s_spent);
+      struct { guint column; char *value; const char *denominator; } expected[] = {
+        { 1, herald_format_count (sql_int (f, "SELECT sum (sent_count) FROM performance WHERE campaign_id = ?1", id, NULL)), NULL },
+        { 2, herald_format_rate (opens, delivered, 1), of_delivered },
+        { 3, herald_format_rate (clicks, delivered, 1), of_delivered },
+        { 4, herald_format_rate (clicks, opens, 1), of_opens },
+        { 5, herald_format_rate (conversions, delivered, 1), of_delivered },
+        { 6, herald_format_money (revenue, currency), NULL },
+        { 7, spent > 0 ? herald_format_percent ((double) (revenue - spent) / spent, 1) : g_strdup (HERALD_NO_VALUE), on_spent },
+      };
+
+      for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+        {
+          g_autofree char *denominator = NULL;
+          g_autofree char *value = herald_performance_view_dup_cell_text (view, i, expected[e].column, &denominator);
+
+          g_assert_cmpstr (value, ==, expected[e].value);
+          g_assert_cmpstr (denominator, ==, expected[e].denominator);
+          g_free (expected[e].value);
+        }
+      {
+        g_autofree char *name = herald_performance_view_dup_cell_text (view, i, 0, NULL);
+
+        g_assert_cmpstr (name, ==, herald_performance_row_get_name (row));
+      }
+    }
+  g_assert_null (herald_performance_view_dup_cell_text (view, n, 2, NULL));
+}
+
+static char *
+expected_as_of (GDateTime *when)
+{
+  g_autofree char *text = herald_format_datetime (when);
+
+  return g_strdup_printf (_("As of %s"), text);
+}
+
+/* "As of": the stored time of the last sync, else the newest change of
+ * any performance day. */
+static void
+test_as_of (Fixture       *f,
+            gconstpointer  data)
+{
+  HeraldPerformanceView *view = show_view (f);
+  HeraldDateRange *range = herald_performance_view_get_date_range (view);
+  g_autofree char *newest_text = sql_text (f, "SELECT max (updated_at) FROM performance");
+  g_autoptr(GDateTime) newest = g_date_time_new_from_iso8601 (newest_text, NULL);
+  g_autoptr(GDateTime) synced = g_date_time_new_utc (2026, 11, 30, 7, 45, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (newest);
+  g_assert_null (herald_store_get_meta (f->store, HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, NULL));
+  expected = expected_as_of (newest);
+  g_assert_cmpstr (herald_performance_view_get_as_of_text (view), ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_true (herald_store_set_meta (f->store, HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, "2026-11-30T07:45:00Z", &error));
+  g_assert_no_error (error);
+  herald_date_range_set_preset (range, HERALD_DATE_RANGE_LAST_90_DAYS);
+  expected = expected_as_of (synced);
+  g_assert_cmpstr (herald_performance_view_get_as_of_text (view), ==, expected);
+
+  g_assert_true (herald_store_set_meta (f->store, HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType      type)
@@ -469,6 +584,61 @@ show_ab (Fixture        *f,
   return HERALD_AB_RESULTS (widget);
 }
 
+/* "+4.2 pp" / "−4.2 pp": differences of rates in percentage points. */
+static char *
+points (double difference)
+{
+  g_autofree char *number = herald_format_decimal (ABS (difference) * 100.0, 1);
+
+  if (difference > 0)
+    return g_strdup_printf (_("+%s pp"), number);
+  if (difference < 0)
+    return g_strdup_printf (_("−%s pp"), number);
+  return g_strdup_printf (_("%s pp"), number);
+}
+
+/* The difference to the best (with its interval) and the p-value cell. */
+static void
+check_difference_and_p (HeraldAbResults     *ab,
+                        const HeraldVerdict *expected,
+                        guint                i)
+{
+  const HeraldVariantResult *r = &expected->variants[i];
+  g_autofree char *difference = herald_ab_results_dup_cell (ab, i, 4);
+  g_autofree char *p = herald_ab_results_dup_cell (ab, i, 5);
+
+  if (r->is_best)
+    {
+      g_assert_cmpstr (difference, ==, C_("ab difference", "Best"));
+      g_assert_cmpstr (p, ==, HERALD_NO_VALUE);
+    }
+  else
+    {
+      g_autofree char *d = points (r->difference);
+      g_autofree char *lower = points (r->difference_lower);
+      g_autofree char *upper = points (r->difference_upper);
+      g_autofree char *d_expected = g_strdup_printf (_("%s (%s to %s)"), d, lower, upper);
+      g_autofree char *p_expected = NULL;
+
+      g_assert_cmpfloat (r->difference, <, 0);
+      g_assert_cmpfloat (r->difference_lower, <=, r->difference);
+      g_assert_cmpfloat (r->difference, <=, r->difference_upper);
+      g_assert_cmpstr (difference, ==, d_expected);
+      if (r->p_value < 0.001)
+        {
+          g_autofree char *limit = herald_format_decimal (0.001, 3);
+
+          p_expected = g_strdup_printf ("< %s", limit);
+        }
+      else
+        p_expected = herald_format_decimal (r->p_value, 3);
+      g_assert_cmpstr (p, ==, p_expected);
+    }
+}
+
+static GtkWidget *find_actionable (GtkWidget  *widget,
+                                   const char *action);
+
 static void
 test_ab (Fixture       *f,
          gconstpointer  data)
@@ -512,16 +682,79 @@ test_ab (Fixture       *f,
           g_assert_cmpstr (cell_trials, ==, trials);
           g_assert_cmpstr (cell_rate, ==, rate);
           g_assert_true (g_str_has_prefix (cell_interval, lower));
-          if (!expected->variants[i].is_best)
-            {
-              g_autofree char *p = herald_ab_results_dup_cell (ab, i, 5);
-              g_autofree char *p_expected = expected->variants[i].p_value < 0.001 ? NULL
-                                            : herald_format_decimal (expected->variants[i].p_value, 3);
-              if (p_expected != NULL)
-                g_assert_cmpstr (p, ==, p_expected);
-            }
+          check_difference_and_p (ab, expected, i);
         }
     }
+
+  /* The demo's B is the stored winner: marked so, A is not. */
+  {
+    g_autofree char *a = herald_ab_results_dup_cell (ab, 0, 0);
+    g_autofree char *b = herald_ab_results_dup_cell (ab, 1, 0);
+    g_autofree char *b_marked = g_strdup_printf (_("%s ★ Winner"), "B");
+
+    g_assert_true (herald_variant_get_is_winner (g_ptr_array_index (variants, 1)));
+    g_assert_cmpstr (a, ==, "A");
+    g_assert_cmpstr (b, ==, b_marked);
+  }
+}
+
+/* An A/B test far beyond doubt: p < 0.001 shows as "< 0.001", the
+ * difference in percentage points with Newcombe's interval. */
+static void
+test_ab_significant (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldVerdict) expected = NULL;
+  HeraldVariantCounts counts[2] = { { "A", 2000, 300 }, { "B", 2000, 500 } };
+  HeraldAbResults *ab;
+
+  herald_campaign_set_name (campaign, "Betreffzeilen-Test");
+  herald_campaign_set_ab_winner_metric (campaign, HERALD_WINNER_METRIC_OPEN_RATE);
+  herald_campaign_set_ab_confidence_level (campaign, 0.95);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (campaign), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HeraldVariant) v = herald_variant_new ();
+
+      herald_variant_set_campaign_id (v, herald_record_get_id (HERALD_RECORD (campaign)));
+      herald_variant_set_variant_name (v, counts[i].name);
+      herald_variant_set_sent_count (v, counts[i].trials);
+      herald_variant_set_delivered_count (v, counts[i].trials);
+      herald_variant_set_open_count (v, counts[i].successes);
+      g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (v), HERALD_STORE_ORIGIN_REMOTE, &error));
+      g_assert_no_error (error);
+    }
+  ab = show_ab (f, campaign);
+  expected = herald_stats_verdict (counts, 2, 0.95);
+  g_assert_true (expected->significant);
+  g_assert_cmpint (expected->best, ==, 1);
+  g_assert_cmpfloat (expected->variants[0].p_value, <, 0.001);
+  g_assert_cmpstr (herald_ab_results_get_verdict_text (ab), ==, expected->text);
+  for (guint i = 0; i < 2; i++)
+    check_difference_and_p (ab, expected, i);
+
+  /* By hand: 15 % − 25 % is −10.0 percentage points. */
+  {
+    g_autofree char *ten = herald_format_decimal (10.0, 1);
+    g_autofree char *prefix = g_strdup_printf (_("−%s pp"), ten);
+    g_autofree char *difference = herald_ab_results_dup_cell (ab, 0, 4);
+    g_autofree char *limit = herald_format_decimal (0.001, 3);
+    g_autofree char *p_expected = g_strdup_printf ("< %s", limit);
+    g_autofree char *p = herald_ab_results_dup_cell (ab, 0, 5);
+
+    g_assert_true (g_str_has_prefix (difference, prefix));
+    g_assert_cmpstr (p, ==, p_expected);
+  }
+  /* Nothing stored as the winner yet: no mark, the action is on. */
+  {
+    g_autofree char *b = herald_ab_results_dup_cell (ab, 1, 0);
+
+    g_assert_cmpstr (b, ==, "B");
+    g_assert_true (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (ab), "ab.send-winner")));
+  }
 }
 
 static GtkWidget *
@@ -688,8 +921,11 @@ main (int   argc,
   g_test_add ("/herald/performance/sorting", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_sorting, fixture_tear_down);
   g_test_add ("/herald/performance/compare", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/herald/performance/compare-export", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare_export, fixture_tear_down);
+  g_test_add ("/herald/performance/table-denominators", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_table_denominators, fixture_tear_down);
+  g_test_add ("/herald/performance/as-of", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_as_of, fixture_tear_down);
   g_test_add ("/herald/performance/ab", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab, fixture_tear_down);
   g_test_add ("/herald/performance/ab-none", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab_none, fixture_tear_down);
+  g_test_add ("/herald/performance/ab-significant", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_ab_significant, fixture_tear_down);
   g_test_add ("/herald/performance/send-winner", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_send_winner, fixture_tear_down);
   g_test_add ("/herald/performance/screenshots", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_screenshots, fixture_tear_down);
 

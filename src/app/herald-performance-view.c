@@ -309,7 +309,26 @@ refresh_totals (HeraldPerformanceView *self)
   set_total (self, TOTAL_SENT, herald_format_count (sent), NULL);
   /* TRANSLATORS: a rate and its denominator, "96.8 % of 11,420 sent" */
   set_total (self, TOTAL_DELIVERED, herald_format_count (delivered), rate_detail (delivered, sent, _("%s of %s sent")));
-  set_total (self, TOTAL_OPENS, herald_format_count (opens), delivered_detail (opens, delivered));
+  {
+    gint64 machine = herald_performance_day_get_machine_open_count (t);
+    g_autofree char *of_delivered = delivered_detail (opens, delivered);
+
+    if (machine > 0)
+      {
+        g_autofree char *count = herald_format_count (machine);
+        /* TRANSLATORS: under the opens of the period; %s is a number.
+         * Machine opens are opens by Apple Mail Privacy Protection's proxy
+         * or security scanners: no open rate counts them. */
+        g_autofree char *note = g_strdup_printf (ngettext ("+ %s machine open not counted",
+                                                           "+ %s machine opens not counted",
+                                                           (gulong) MIN (machine, G_MAXLONG)),
+                                                 count);
+
+        set_total (self, TOTAL_OPENS, herald_format_count (opens), g_strdup_printf ("%s\n%s", of_delivered, note));
+      }
+    else
+      set_total (self, TOTAL_OPENS, herald_format_count (opens), g_steal_pointer (&of_delivered));
+  }
   {
     g_autofree char *of_delivered = delivered_detail (clicks, delivered);
     /* TRANSLATORS: click-to-open rate and its denominator, "17.0 % of 774 opens" */
@@ -361,19 +380,17 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* The text of a cell of the comparison table and, for rates and the ROI,
+ * its denominator below ("of 3,210 delivered"). */
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+format_cell (HeraldPerformanceRow  *row,
+             Column                 column,
+             char                 **value,
+             char                 **denominator)
 {
-  Column column = GPOINTER_TO_UINT (user_data);
-  HeraldPerformanceRow *row = gtk_list_item_get_item (item);
-  GtkWidget *value = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *detail = gtk_widget_get_next_sibling (value);
   gint64 delivered = herald_performance_row_get_delivered_count (row);
   gint64 opens = herald_performance_row_get_open_count (row);
-  g_autofree char *text = NULL;
-  g_autofree char *denominator = NULL;
+  char *text = NULL;
 
   switch (column)
     {
@@ -405,30 +422,47 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     default:
       g_assert_not_reached ();
     }
-  gtk_label_set_text (GTK_LABEL (value), text);
+  *value = text;
 
-  if (detail == NULL)
-    return;
-  if (column == COLUMN_CLICK_TO_OPEN)
+  if (column == COLUMN_NAME || column == COLUMN_SENT || column == COLUMN_REVENUE)
+    *denominator = NULL;
+  else if (column == COLUMN_CLICK_TO_OPEN)
     {
       g_autofree char *count = herald_format_count (opens);
       /* TRANSLATORS: the denominator under a rate in the table, "of 774 opens" */
-      denominator = g_strdup_printf (_("of %s opens"), count);
+      *denominator = g_strdup_printf (_("of %s opens"), count);
     }
   else if (column == COLUMN_ROI)
     {
       g_autofree char *money = herald_format_money (herald_performance_row_get_spent (row),
                                                     herald_performance_row_get_currency (row));
       /* TRANSLATORS: the denominator under the ROI in the table, "on € 120.00" */
-      denominator = g_strdup_printf (_("on %s"), money);
+      *denominator = g_strdup_printf (_("on %s"), money);
     }
   else
     {
       g_autofree char *count = herald_format_count (delivered);
       /* TRANSLATORS: the denominator under a rate in the table, "of 3,210 delivered" */
-      denominator = g_strdup_printf (_("of %s delivered"), count);
+      *denominator = g_strdup_printf (_("of %s delivered"), count);
     }
-  gtk_label_set_text (GTK_LABEL (detail), denominator);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  HeraldPerformanceRow *row = gtk_list_item_get_item (item);
+  GtkWidget *value = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *detail = gtk_widget_get_next_sibling (value);
+  g_autofree char *text = NULL;
+  g_autofree char *denominator = NULL;
+
+  format_cell (row, column, &text, &denominator);
+  gtk_label_set_text (GTK_LABEL (value), text);
+  if (detail != NULL)
+    gtk_label_set_text (GTK_LABEL (detail), denominator);
 }
 
 static void
@@ -1106,4 +1140,52 @@ herald_performance_view_export (HeraldPerformanceView    *self,
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+/**
+ * herald_performance_view_get_as_of_text:
+ * @self: the view
+ *
+ * Returns: how fresh the numbers are, as shown ("As of …"; empty without
+ *   data)
+ */
+const char *
+herald_performance_view_get_as_of_text (HeraldPerformanceView *self)
+{
+  g_return_val_if_fail (HERALD_IS_PERFORMANCE_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->as_of_label);
+}
+
+/**
+ * herald_performance_view_dup_cell_text:
+ * @self: the view
+ * @position: a row of the comparison table
+ * @column: 0 name, 1 sent, 2 open rate, 3 click rate, 4 click-to-open,
+ *   5 conversion rate, 6 revenue, 7 ROI
+ * @denominator: (out) (optional) (nullable): the line below the value,
+ *   what a rate is out of ("of 3,210 delivered"); %NULL for other columns
+ *
+ * Returns: (transfer full) (nullable): the cell's text as the table shows
+ *   it, %NULL past the last row
+ */
+char *
+herald_performance_view_dup_cell_text (HeraldPerformanceView  *self,
+                                       guint                   position,
+                                       guint                   column,
+                                       char                  **denominator)
+{
+  g_autoptr(HeraldPerformanceRow) row = NULL;
+  g_autofree char *below = NULL;
+  char *text = NULL;
+
+  g_return_val_if_fail (HERALD_IS_PERFORMANCE_VIEW (self), NULL);
+  g_return_val_if_fail (column < N_COLUMNS, NULL);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+  if (row != NULL)
+    format_cell (row, column, &text, &below);
+  if (denominator != NULL)
+    *denominator = g_steal_pointer (&below);
+  return text;
 }

@@ -27,6 +27,11 @@ void               herald_performance_view_set_sort          (HeraldPerformanceV
                                                               gboolean                descending);
 HeraldChart       *herald_performance_view_get_compare_chart (HeraldPerformanceView  *self);
 GtkSelectionModel *herald_performance_view_get_selection     (HeraldPerformanceView  *self);
+const char        *herald_performance_view_get_as_of_text    (HeraldPerformanceView  *self);
+char              *herald_performance_view_dup_cell_text     (HeraldPerformanceView  *self,
+                                                              guint                   position,
+                                                              guint                   column,
+                                                              char                  **denominator);
 gboolean           herald_performance_view_export            (HeraldPerformanceView  *self,
                                                               HeraldPerformanceExport format,
                                                               const char             *path,
