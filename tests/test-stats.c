@@ -189,6 +189,23 @@ test_sample_size (void)
   g_assert_cmpuint (herald_stats_sample_size (0.1, 0.1, 0.05, 0.8), ==, G_MAXUINT64);
   g_assert_true (isinf (herald_stats_sample_size_exact (0.1, 0.1, 0.05, 0.8)));
 
+  /* Published: Zar, Biostatistical Analysis (4th ed., 1999), Example
+   * 24.26, p. 561: p1 = 0.45, p2 = 0.25, α = 0.05 two-sided, power 0.90
+   * gives n = 127.2343 per group (as reproduced in Unistat's manual,
+   * section 6.7.6.1).  Zar's figure includes the continuity correction of
+   * Fleiss, Tytun & Ury (1980), n' = n/4 · (1 + √(1 + 4 / (n·|p1 − p2|)))²,
+   * which Herald leaves out; applied to our uncorrected n it must give the
+   * published value, to its four decimals (tolerance 0.0001).  Without
+   * the correction that is 117.43 → 118 per group. */
+  {
+    double n = herald_stats_sample_size_exact (0.45, 0.25, 0.05, 0.90);
+    double corrected = n / 4 * pow (1 + sqrt (1 + 4 / (n * 0.20)), 2);
+
+    g_assert_cmpfloat_with_epsilon (corrected, 127.2343, 0.0001);
+    g_assert_cmpfloat_with_epsilon (n, 117.4307, 0.0001);
+    g_assert_cmpuint (herald_stats_sample_size (0.45, 0.25, 0.05, 0.90), ==, 118);
+  }
+
   /* The inverse gives back the difference. */
   g_assert_true (herald_stats_minimum_detectable_difference (2943, 0.20, 0.05, 0.8, &d));
   g_assert_cmpfloat_with_epsilon (d, 0.03, 0.0001);
