@@ -797,6 +797,73 @@ test_editor_search_focused (Fixture       *fixture,
   g_assert_cmpstr (s, ==, "Nur heute: 10 % auf alles, nur heute");
 }
 
+/* The preview lists the message as an inbox does: subject, preheader. */
+static void
+test_preview_inbox_line (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  AdwEntryRow *preheader = herald_template_editor_get_preheader_row (editor);
+
+  ensure_test_contact ();
+  load_and_wait (editor, NULL);
+  select_sample (editor, TEST_CONTACT_NAME);
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Hallo {{ first_name }}");
+  gtk_editable_set_text (GTK_EDITABLE (preheader), "Neu in {{ city }}: <b>alles</b>");
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<html><body><h1>Willkommen</h1>\n<p>im   <a href=\"https://example.com/s\">Sommer</a>.</p></body></html>");
+  set_buffer (herald_template_editor_get_text_buffer (editor), "Text part");
+  herald_template_editor_refresh_now (editor);
+
+  /* Rendered for the sample, as text (not HTML-escaped). */
+  g_assert_cmpstr (herald_template_preview_get_inbox_subject (preview), ==, "Hallo Aaron");
+  g_assert_cmpstr (herald_template_preview_get_inbox_preheader (preview), ==, "Neu in Łódź: <b>alles</b>");
+
+  /* Without a preheader, the start of the message, on one line. */
+  gtk_editable_set_text (GTK_EDITABLE (preheader), "");
+  herald_template_editor_refresh_now (editor);
+  g_assert_cmpstr (herald_template_preview_get_inbox_preheader (preview), ==, "Willkommen im Sommer.");
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "");
+  herald_template_editor_refresh_now (editor);
+  g_assert_cmpstr (herald_template_preview_get_inbox_subject (preview), ==, _("(No subject)"));
+  herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-inbox");
+}
+
+/* A finding in the preheader focuses the preheader field. */
+static void
+test_editor_preheader_finding (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldLintPanel *panel = herald_template_editor_get_lint_panel (editor);
+  AdwEntryRow *preheader = herald_template_editor_get_preheader_row (editor);
+  GtkWidget *html_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR, "html_view"));
+  GtkWidget *focus;
+  gboolean found = FALSE;
+
+  herald_template_editor_load (editor, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Subject");
+  gtk_editable_set_text (GTK_EDITABLE (preheader), "Nur für {{ frist_name }}");
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<p><a href=\"{{ unsubscribe_url }}\">Abmelden</a></p>");
+  herald_template_editor_refresh_now (editor);
+  gtk_widget_grab_focus (html_view);
+  herald_test_spin (50);
+
+  for (guint i = 0; i < herald_lint_panel_get_n_rows (panel); i++)
+    if (strstr (herald_lint_panel_get_message (panel, i), "frist_name") != NULL)
+      {
+        herald_lint_panel_activate (panel, i);
+        found = TRUE;
+      }
+  g_assert_true (found);
+  herald_test_spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (preheader) || gtk_widget_is_ancestor (focus, GTK_WIDGET (preheader)));
+}
+
 static void
 test_preview_options (void)
 {
@@ -1240,6 +1307,10 @@ main (int   argc,
               fixture_set_up, test_editor_search_replace, fixture_tear_down);
   g_test_add ("/herald/templates/editor/search-focused", Fixture, NULL,
               fixture_set_up, test_editor_search_focused, fixture_tear_down);
+  g_test_add ("/herald/templates/editor/preheader-finding", Fixture, NULL,
+              fixture_set_up, test_editor_preheader_finding, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/inbox-line", Fixture, NULL,
+              fixture_set_up, test_preview_inbox_line, fixture_tear_down);
   g_test_add_func ("/herald/templates/preview/options", test_preview_options);
   g_test_add ("/herald/templates/preview/sample-values", Fixture, NULL,
               fixture_set_up, test_preview_sample_values, fixture_tear_down);

@@ -239,6 +239,62 @@ render_part (const char        *source,
   return out;
 }
 
+/* What an inbox shows after the subject when there is no preheader: the
+ * start of the message's text (from the HTML, as Gmail and Apple Mail do;
+ * else the text part), on one line. */
+static char *
+inbox_snippet (const char *text,
+               const char *html)
+{
+  g_autofree char *from_html = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *source = text;
+  gboolean space = FALSE;
+
+  if (html != NULL && *html != '\0')
+    {
+      /* Only the start is shown; 20 KB of HTML is plenty for it. */
+      gsize n = MIN (strlen (html), 20 * 1024);
+
+      while (n > 0 && html[n] != '\0' && ((guchar) html[n] & 0xC0) == 0x80)
+        n--;
+      from_html = herald_html_to_text (html, n, HERALD_HTML_TEXT_NONE);
+      if (from_html != NULL && *from_html != '\0')
+        source = from_html;
+    }
+  for (const char *p = source; p != NULL && *p != '\0' && line->len < 200; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      /* The text conversion writes links as “text (url)”; an inbox shows
+       * only the text. */
+      if (from_html != NULL && source == from_html && ch == '('
+          && (g_str_has_prefix (p + 1, "http://") || g_str_has_prefix (p + 1, "https://")
+              || g_str_has_prefix (p + 1, "mailto:") || g_str_has_prefix (p + 1, "{{")))
+        {
+          const char *close = strchr (p, ')');
+
+          if (close != NULL)
+            {
+              p = close;
+              space = FALSE;
+              continue;
+            }
+        }
+
+      if (g_unichar_isspace (ch))
+        space = line->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (line, ' ');
+          space = FALSE;
+          g_string_append_unichar (line, ch);
+        }
+    }
+  return line->len > 0 ? g_string_free (g_steal_pointer (&line), FALSE) : NULL;
+}
+
 /* Underlines */
 
 static guint
@@ -499,6 +555,10 @@ refresh (HeraldTemplateEditor *self)
         g_autoptr(GPtrArray) html_issues = herald_lint_find_tag_problems (html, (const char * const *) known);
 
         self->n_unknown += mark_issues (html_buffer (self), html, html_issues);
+        g_autofree char *rendered_subject = render_part (subject, scope, HERALD_OUTPUT_TEXT, NULL, NULL);
+        g_autofree char *rendered_preheader = render_part (preheader, scope, HERALD_OUTPUT_TEXT, NULL, NULL);
+        g_autofree char *snippet = NULL;
+
         if (rendered_html == NULL)
           {
             g_autofree char *escaped = g_markup_escape_text (error_message, -1);
@@ -508,6 +568,13 @@ refresh (HeraldTemplateEditor *self)
           }
         else
           herald_template_preview_set_html (self->preview, rendered_html);
+
+        /* Without a preheader, mail programs list the start of the text. */
+        if (rendered_preheader == NULL || *g_strstrip (rendered_preheader) == '\0')
+          snippet = inbox_snippet (rendered_text, rendered_html);
+        herald_template_preview_set_inbox (self->preview,
+                                           rendered_subject != NULL ? rendered_subject : subject,
+                                           snippet != NULL ? snippet : rendered_preheader);
         findings = herald_lint_email (subject, preheader, html, text, (const char * const *) known);
         gtk_label_set_label (self->counter_label, "");
         mark_ucs2 (self, NULL, NULL, NULL);
@@ -669,6 +736,9 @@ finding_activated_cb (HeraldLintPanel      *panel,
     case HERALD_LINT_PART_SUBJECT:
     case HERALD_LINT_PART_TITLE:
       gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+      return;
+    case HERALD_LINT_PART_PREHEADER:
+      gtk_widget_grab_focus (GTK_WIDGET (self->preheader_row));
       return;
     default:
       return;

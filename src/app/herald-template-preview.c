@@ -47,6 +47,9 @@ struct _HeraldTemplatePreview
 
   WebKitWebView  *web_view;
   AdwClamp       *clamp;
+  GtkWidget      *inbox;
+  GtkLabel       *inbox_subject;
+  GtkLabel       *inbox_preheader;
 
   char           *html;
   double          scroll_y;
@@ -388,7 +391,7 @@ herald_template_preview_init (HeraldTemplatePreview *self)
                                  "settings", settings,
                                  "vexpand", TRUE,
                                  "hexpand", TRUE,
-                                 "halign", GTK_ALIGN_CENTER,
+                                 "halign", GTK_ALIGN_FILL,
                                  NULL);
   g_signal_connect_object (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self, 0);
   g_signal_connect_object (self->web_view, "create", G_CALLBACK (create_cb), self, 0);
@@ -401,8 +404,41 @@ herald_template_preview_init (HeraldTemplatePreview *self)
   /* Not in a GtkScrolledWindow: the web view scrolls itself, and a
    * scrolled window would stretch it to its full width. */
   gtk_widget_add_css_class (GTK_WIDGET (self->web_view), "card");
-  self->clamp = ADW_CLAMP (adw_clamp_new ());
-  adw_clamp_set_child (self->clamp, GTK_WIDGET (self->web_view));
+
+  /* The message as an inbox lists it: subject, then the preheader. */
+  self->inbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_add_css_class (self->inbox, "card");
+  gtk_widget_add_css_class (self->inbox, "herald-inbox-line");
+  gtk_widget_set_visible (self->inbox, FALSE);
+  self->inbox_subject = GTK_LABEL (gtk_label_new (NULL));
+  self->inbox_preheader = GTK_LABEL (gtk_label_new (NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkLabel *label = i == 0 ? self->inbox_subject : self->inbox_preheader;
+
+      gtk_label_set_xalign (label, 0);
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+      gtk_label_set_single_line_mode (label, TRUE);
+      gtk_widget_set_margin_start (GTK_WIDGET (label), 12);
+      gtk_widget_set_margin_end (GTK_WIDGET (label), 12);
+      gtk_box_append (GTK_BOX (self->inbox), GTK_WIDGET (label));
+    }
+  gtk_widget_set_margin_top (GTK_WIDGET (self->inbox_subject), 8);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->inbox_preheader), 8);
+  gtk_widget_add_css_class (GTK_WIDGET (self->inbox_subject), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->inbox_preheader), "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->inbox),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("As Listed in the Inbox"),
+                                  -1);
+
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    gtk_box_append (GTK_BOX (box), self->inbox);
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->web_view));
+    self->clamp = ADW_CLAMP (adw_clamp_new ());
+    adw_clamp_set_child (self->clamp, box);
+  }
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->clamp));
   update_width (self);
 }
@@ -464,6 +500,60 @@ DEFINE_FLAG (show_images, show_images, PROP_SHOW_IMAGES,
              webkit_settings_set_auto_load_images (webkit_web_view_get_settings (self->web_view), value);
              if (self->html != NULL) reload (self))
 DEFINE_FLAG (allow_remote, allow_remote, PROP_ALLOW_REMOTE, if (self->html != NULL) reload (self))
+
+/**
+ * herald_template_preview_set_inbox:
+ * @self: the preview
+ * @subject: (nullable): the rendered subject
+ * @preheader: (nullable): the rendered preheader, or what a mail program
+ *   shows instead (the start of the text)
+ *
+ * Shows, above the message, the line an inbox lists it with: the subject
+ * and after it the preheader.  Both %NULL hides the line.
+ */
+void
+herald_template_preview_set_inbox (HeraldTemplatePreview *self,
+                                   const char            *subject,
+                                   const char            *preheader)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self));
+
+  gtk_widget_set_visible (self->inbox, subject != NULL || preheader != NULL);
+  gtk_label_set_text (self->inbox_subject,
+                      subject != NULL && *subject != '\0' ? subject : _("(No subject)"));
+  gtk_label_set_text (self->inbox_preheader, preheader != NULL ? preheader : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->inbox_preheader), preheader != NULL && *preheader != '\0');
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->inbox_subject),
+                                preheader != NULL && *preheader != '\0' ? 0 : 8);
+}
+
+/**
+ * herald_template_preview_get_inbox_subject:
+ * @self: the preview
+ *
+ * Returns: the subject shown in the inbox line.
+ */
+const char *
+herald_template_preview_get_inbox_subject (HeraldTemplatePreview *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self), NULL);
+
+  return gtk_label_get_text (self->inbox_subject);
+}
+
+/**
+ * herald_template_preview_get_inbox_preheader:
+ * @self: the preview
+ *
+ * Returns: the preheader shown in the inbox line ("" when none is shown).
+ */
+const char *
+herald_template_preview_get_inbox_preheader (HeraldTemplatePreview *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self), NULL);
+
+  return gtk_label_get_text (self->inbox_preheader);
+}
 
 /**
  * herald_template_preview_get_web_view:

@@ -27,6 +27,11 @@ void           herald_template_preview_set_show_images    (HeraldTemplatePreview
 gboolean       herald_template_preview_get_allow_remote   (HeraldTemplatePreview *self);
 void           herald_template_preview_set_allow_remote   (HeraldTemplatePreview *self,
                                                            gboolean               allow_remote);
+void           herald_template_preview_set_inbox          (HeraldTemplatePreview *self,
+                                                           const char            *subject,
+                                                           const char            *preheader);
+const char    *herald_template_preview_get_inbox_subject  (HeraldTemplatePreview *self);
+const char    *herald_template_preview_get_inbox_preheader (HeraldTemplatePreview *self);
 WebKitWebView *herald_template_preview_get_web_view       (HeraldTemplatePreview *self);
 guint          herald_template_preview_get_loads_finished (HeraldTemplatePreview *self);
 guint          herald_template_preview_get_blocked        (HeraldTemplatePreview *self);
