@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -571,6 +573,154 @@ test_detail_delete (void)
 }
 
 static void
+collect_cards (GtkWidget *root,
+               GPtrArray *cards)
+{
+  if (gtk_widget_has_css_class (root, "metric-card"))
+    g_ptr_array_add (cards, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, cards);
+}
+
+/* The metric card titled @title: its value and caption. */
+static void
+card_text (HeraldCampaignDetail  *detail,
+           const char            *title,
+           const char           **value,
+           const char           **caption)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  collect_cards (GTK_WIDGET (detail), cards);
+  g_assert_cmpuint (cards->len, ==, 9);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *label = gtk_widget_get_first_child (cards->pdata[i]);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), title) != 0)
+        continue;
+      label = gtk_widget_get_next_sibling (label);
+      *value = gtk_label_get_label (GTK_LABEL (label));
+      *caption = gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (label)));
+      return;
+    }
+  g_error ("no metric card “%s”", title);
+}
+
+static gboolean
+german (void)
+{
+  return g_strcmp0 (_("Audience"), "Audience") != 0 && g_str_has_prefix (g_get_language_names ()[0], "de");
+}
+
+/* English as written here ("4,000"), in the locale's grouping of
+ * thousands (none in the C locale the tests run in without LANG). */
+static char *
+english (const char *text)
+{
+  const char *sep = localeconv ()->thousands_sep;
+  GString *s = g_string_new (text);
+
+  if (sep == NULL || *sep == '\0')
+    for (char *p = strchr (s->str, ','); p != NULL; p = strchr (s->str, ','))
+      g_string_erase (s, p - s->str, 1);
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_card (HeraldCampaignDetail *detail,
+             const char           *title,
+             const char           *value_en,
+             const char           *value_de,
+             const char           *caption_en,
+             const char           *caption_de,
+             const char           *what)
+{
+  const char *value = NULL, *caption = NULL;
+
+  g_autofree char *en_value = english (value_en);
+  g_autofree char *en_caption = english (caption_en);
+
+  card_text (detail, title, &value, &caption);
+  g_test_message ("%s: %s, %s", title, value, caption);
+  g_assert_cmpstr (value, ==, german () ? value_de : en_value);
+  if (!german ())
+    g_assert_cmpstr (caption, ==, en_caption);
+  else if (what == NULL)
+    g_assert_cmpstr (caption, ==, caption_de);
+  else
+    {
+      /* the numbers as German writes them, then the translated noun */
+      g_autofree char *expected = g_strconcat (caption_de, what, NULL);
+      g_assert_cmpstr (caption, ==, expected);
+    }
+}
+
+/* The Overview's metric cards: each rate with its denominator ("24.1 % of
+ * 3,210 delivered"), "—" where there is none; checked as English and
+ * German write them. */
+static void
+test_detail_metrics (void)
+{
+  HeraldWindow *window;
+  HeraldCampaignsView *view = get_view (&window);
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(HeraldCampaign) empty = herald_campaign_new ();
+  HeraldCampaignDetail *detail;
+  const char *delivered = C_("of count", "delivered");
+  const char *sent = C_("of count", "sent");
+
+  g_object_set (c, "name", "Kennzahlen", "type", HERALD_CAMPAIGN_TYPE_EMAIL,
+                "status", HERALD_CAMPAIGN_STATUS_COMPLETED, "currency", "EUR",
+                "target-count", (gint64) 4000, "sent-count", (gint64) 3400,
+                "delivered-count", (gint64) 3210, "open-count", (gint64) 774,
+                "click-count", (gint64) 0, "conversion-count", (gint64) 12,
+                "budget", (gint64) 500000, "spent", (gint64) 225000, NULL);
+  g_assert_true (herald_store_save_full (store, HERALD_RECORD (c), HERALD_STORE_ORIGIN_REMOTE, NULL));
+  detail = open_detail (view, c);
+  herald_test_spin (50);
+  assert_card (detail, _("Audience"), "4,000", "4.000",
+               "recipients in the segment", "Empfänger im Segment", NULL);
+  assert_card (detail, _("Sent"), "3,400", "3.400",
+               "85.0 % of 4,000 in the audience", "85,0 % von 4.000 in der Zielgruppe", NULL);
+  assert_card (detail, _("Delivered"), "3,210", "3.210",
+               "94.4 % of 3,400 sent", "94,4 % von 3.400 ", sent);
+  assert_card (detail, _("Unique Opens"), "774", "774",
+               "24.1 % of 3,210 delivered", "24,1 % von 3.210 ", delivered);
+  /* nobody clicked: 0 %, not "—", since there is a denominator */
+  assert_card (detail, _("Unique Clicks"), "0", "0",
+               "0.0 % of 3,210 delivered", "0,0 % von 3.210 ", delivered);
+  assert_card (detail, _("Conversions"), "12", "12",
+               "0.4 % of 3,210 delivered", "0,4 % von 3.210 ", delivered);
+  assert_card (detail, _("Spent"), "€2,250.00", "2.250,00 €",
+               "45.0 % of the budget of €5,000.00", "45,0 % des Budgets von 5.000,00 €", NULL);
+  /* no revenue recorded: ROI −100 % of what was spent */
+  assert_card (detail, _("Return on Investment"), "-100.0 %", "-100,0 %",
+               "on €2,250.00 spent", "bei 2.250,00 € Ausgaben", NULL);
+  {
+    g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-metrics");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+
+  /* nothing sent yet: every rate without a denominator is "—" */
+  g_object_set (empty, "name", "Noch nichts gesendet", "currency", "EUR",
+                "target-count", (gint64) 0, NULL);
+  g_assert_true (herald_store_save_full (store, HERALD_RECORD (empty), HERALD_STORE_ORIGIN_REMOTE, NULL));
+  detail = open_detail (view, empty);
+  herald_test_spin (50);
+  assert_card (detail, _("Sent"), "0", "0", "—", "—", NULL);
+  assert_card (detail, _("Delivered"), "0", "0", "—", "—", NULL);
+  assert_card (detail, _("Unique Opens"), "0", "0", "—", "—", NULL);
+  assert_card (detail, _("Unique Clicks"), "0", "0", "—", "—", NULL);
+  assert_card (detail, _("Conversions"), "0", "0", "—", "—", NULL);
+  assert_card (detail, _("Spent"), "€0.00", "0,00 €", "—", "—", NULL);
+  assert_card (detail, _("Return on Investment"), "—", "—", "—", "—", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "campaigns.back", NULL);
+}
+
+static void
 test_detail_editing (void)
 {
   HeraldCampaignsView *view = get_view (NULL);
@@ -682,6 +832,22 @@ check_period (HeraldStore *store,
       g_assert_cmpint (g_date_time_compare (when, until), <, 0);
     }
   return n;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -846,6 +1012,45 @@ test_detail_sections (void)
   {
     g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-variants");
   }
+  /* one row per variant, in the store's order, with its subject and numbers
+   * and a "Winner" badge only on the winner */
+  {
+    g_autoptr(GPtrArray) variants = herald_store_list_variants (store, id, NULL);
+    GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (herald_campaign_detail_get_variants_list (detail)));
+
+    g_assert_cmpuint (variants->len, >=, 2);
+    for (guint i = 0; i < variants->len; i++, row = gtk_widget_get_next_sibling (row))
+      {
+        HeraldVariant *v = g_ptr_array_index (variants, i);
+        gint64 delivered = herald_variant_get_delivered_count (v);
+        g_autofree char *title = g_strdup_printf (_("Variant %s"), herald_variant_get_variant_name (v));
+        g_autofree char *sent = herald_format_count (herald_variant_get_sent_count (v));
+        g_autofree char *delivered_text = herald_format_count (delivered);
+        g_autofree char *open = herald_format_rate (herald_variant_get_open_count (v), delivered, 1);
+        g_autofree char *click = herald_format_rate (herald_variant_get_click_count (v), delivered, 1);
+        const char *subtitle;
+        g_autofree char *quoted = g_strdup_printf ("“%s”\n", herald_variant_get_subject (v));
+        gboolean badge = FALSE;
+
+        g_assert_true (ADW_IS_ACTION_ROW (row));
+        g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+        subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+        g_test_message ("%s: %s", title, subtitle);
+        g_assert_true (g_str_has_prefix (subtitle, quoted));
+        /* the numbers of the rates (shown with a no-break space before "%") */
+        g_strdelimit (open, " ", '\0');
+        g_strdelimit (click, " ", '\0');
+        g_assert_nonnull (strstr (subtitle, sent));
+        g_assert_nonnull (strstr (subtitle, delivered_text));
+        g_assert_nonnull (strstr (subtitle, open));
+        g_assert_nonnull (strstr (subtitle, click));
+        if (!german ())
+          g_assert_nonnull (strstr (subtitle, " sent · "));
+        badge = find_label (row, _("Winner")) != NULL;
+        g_assert_cmpint (badge, ==, herald_variant_get_is_winner (v));
+      }
+    g_assert_null (row);
+  }
 
   /* Performance: the campaign's charts and, for an A/B test, its results. */
   herald_campaign_detail_show_page (detail, "performance");
@@ -880,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-detail/actions-per-status", test_detail_actions_per_status);
   g_test_add_func ("/herald/campaigns-detail/transitions", test_detail_transitions);
   g_test_add_func ("/herald/campaigns-detail/delete", test_detail_delete);
+  g_test_add_func ("/herald/campaigns-detail/metrics", test_detail_metrics);
   g_test_add_func ("/herald/campaigns-detail/editing", test_detail_editing);
   g_test_add_func ("/herald/campaigns-detail/send-test", test_detail_send_test);
   g_test_add_func ("/herald/campaigns-detail/sections", test_detail_sections);

@@ -1297,3 +1297,18 @@ herald_campaign_detail_get_field_error (HeraldCampaignDetail *self,
 
   return i >= 0 ? self->field_errors[i] : NULL;
 }
+
+/**
+ * herald_campaign_detail_get_variants_list:
+ * @self: the page
+ *
+ * Returns: (transfer none): the Variants section's list (one row per A/B
+ *   variant), for tests.
+ */
+GtkListBox *
+herald_campaign_detail_get_variants_list (HeraldCampaignDetail *self)
+{
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN_DETAIL (self), NULL);
+
+  return self->variants_list;
+}

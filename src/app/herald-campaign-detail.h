@@ -25,5 +25,6 @@ GtkWidget      *herald_campaign_detail_get_field    (HeraldCampaignDetail *self,
                                                      const char           *property);
 GtkLabel       *herald_campaign_detail_get_field_error (HeraldCampaignDetail *self,
                                                      const char           *property);
+GtkListBox     *herald_campaign_detail_get_variants_list (HeraldCampaignDetail *self);
 
 G_END_DECLS
