@@ -23,6 +23,8 @@ struct _HeraldDateRange
   HeraldDateRangePreset  preset;
   char                  *from_date;
   char                  *to_date;
+  /* set_custom() selects both calendars before the one update */
+  gboolean               selecting;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldDateRange, herald_date_range, GTK_TYPE_WIDGET)
@@ -146,7 +148,7 @@ selected_changed_cb (HeraldDateRange *self)
 static void
 calendar_changed_cb (HeraldDateRange *self)
 {
-  if (self->preset != HERALD_DATE_RANGE_CUSTOM)
+  if (self->preset != HERALD_DATE_RANGE_CUSTOM || self->selecting)
     return;
   update_range (self);
   update_custom_label (self);
@@ -387,7 +389,8 @@ herald_date_range_set_preset (HeraldDateRange       *self,
  * @from_date: the first day, YYYY-MM-DD
  * @to_date: the last day, YYYY-MM-DD, inclusive
  *
- * Chooses the custom period from @from_date to @to_date.
+ * Chooses the custom period from @from_date to @to_date (put in order if
+ * reversed), with a single #HeraldDateRange::changed.
  */
 void
 herald_date_range_set_custom (HeraldDateRange *self,
@@ -407,8 +410,11 @@ herald_date_range_set_custom (HeraldDateRange *self,
       gtk_drop_down_set_selected (self->dropdown, HERALD_DATE_RANGE_CUSTOM);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESET]);
     }
+  /* One change, not a half-updated period for each calendar. */
+  self->selecting = TRUE;
   gtk_calendar_select_day (self->from_calendar, a);
   gtk_calendar_select_day (self->to_calendar, b);
+  self->selecting = FALSE;
   update_range (self);
   update_custom_label (self);
   g_object_thaw_notify (G_OBJECT (self));
