@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -67,6 +68,25 @@ outbox_count (Fixture *f)
 
   g_assert_no_error (error);
   return n;
+}
+
+/* Whether the performance row's roi column is NULL (1), set (0) or the row
+ * missing (-1). */
+static int
+roi_is_null (HeraldStore *store,
+             const char  *day_id)
+{
+  sqlite3 *db = herald_store_get_read_handle (store);
+  sqlite3_stmt *stmt;
+  int result = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT roi IS NULL FROM performance WHERE id = ?1", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, day_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return result;
 }
 
 static void
@@ -1020,6 +1040,78 @@ record_changed_cb (HeraldStore  *store,
   (*n)++;
 }
 
+/* A day that spent nothing has no ROI ("—"), stored as NULL, written to
+ * the outbox as null, and sums without spending have none either. */
+static void
+test_roi_no_value (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = make_campaign (f, "ROI");
+  g_autoptr(HeraldPerformanceDay) none = herald_performance_day_new ();
+  g_autoptr(HeraldPerformanceDay) spent = herald_performance_day_new ();
+  g_autoptr(HeraldPerformanceDay) loaded = NULL;
+  g_autoptr(HeraldPerformanceDay) totals = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(JsonNode) patch = NULL;
+  const char *cid = herald_record_get_id (HERALD_RECORD (c));
+
+  /* the default is "no value" */
+  g_assert_true (herald_performance_day_get_roi (none) == HERALD_METRICS_NO_ROI);
+  g_assert_true (isinf (HERALD_METRICS_NO_ROI) && HERALD_METRICS_NO_ROI < -1.0);
+
+  herald_performance_day_set_campaign_id (none, cid);
+  herald_performance_day_set_date (none, "2026-05-01");
+  herald_performance_day_set_revenue (none, 500);
+  herald_performance_day_set_spent (none, 0);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (none), &error));
+  g_assert_no_error (error);
+  herald_performance_day_set_campaign_id (spent, cid);
+  herald_performance_day_set_date (spent, "2026-05-02");
+  herald_performance_day_set_revenue (spent, 5000);
+  herald_performance_day_set_spent (spent, 2000);
+  herald_performance_day_set_roi (spent, 1.5);
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (spent), &error));
+
+  loaded = herald_store_get_performance_day (f->store, herald_record_get_id (HERALD_RECORD (none)), &error);
+  g_assert_no_error (error);
+  g_assert_true (herald_performance_day_get_roi (loaded) == HERALD_METRICS_NO_ROI);
+  g_assert_true (herald_record_equal (HERALD_RECORD (none), HERALD_RECORD (loaded)));
+  g_assert_false (herald_record_equal (HERALD_RECORD (spent), HERALD_RECORD (loaded)));
+  g_assert_cmpint (roi_is_null (f->store, herald_record_get_id (HERALD_RECORD (none))), ==, 1);
+  g_assert_cmpint (roi_is_null (f->store, herald_record_get_id (HERALD_RECORD (spent))), ==, 0);
+  g_clear_object (&loaded);
+  loaded = herald_store_get_performance_day (f->store, herald_record_get_id (HERALD_RECORD (spent)), &error);
+  g_assert_cmpfloat (herald_performance_day_get_roi (loaded), ==, 1.5);
+
+  /* the wire: null, valid JSON */
+  outbox = herald_store_list_outbox (f->store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox->len, ==, 3);
+  g_assert_cmpstr (((HeraldOutboxEntry *) outbox->pdata[1])->entity_id, ==, herald_record_get_id (HERALD_RECORD (none)));
+  patch = json_from_string (((HeraldOutboxEntry *) outbox->pdata[1])->patch, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_object_has_member (json_node_get_object (patch), "roi"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (json_node_get_object (patch), "roi")));
+
+  /* sums: nothing spent on the 1st, 2,000 on the 2nd */
+  totals = herald_store_get_performance_totals (f->store, cid, "2026-05-01", "2026-05-01", &error);
+  g_assert_no_error (error);
+  g_assert_true (herald_performance_day_get_roi (totals) == HERALD_METRICS_NO_ROI);
+  g_clear_object (&totals);
+  totals = herald_store_get_performance_totals (f->store, NULL, "2026-06-01", NULL, &error);
+  g_assert_true (herald_performance_day_get_roi (totals) == HERALD_METRICS_NO_ROI);
+  g_clear_object (&totals);
+  totals = herald_store_get_performance_totals (f->store, cid, NULL, NULL, &error);
+  g_assert_cmpfloat_with_epsilon (herald_performance_day_get_roi (totals), (5500.0 - 2000.0) / 2000.0, 1e-12);
+  days = herald_store_list_performance (f->store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_true (herald_performance_day_get_roi (g_ptr_array_index (days, 0)) == HERALD_METRICS_NO_ROI);
+  g_assert_cmpfloat_with_epsilon (herald_performance_day_get_roi (g_ptr_array_index (days, 1)), 1.5, 1e-12);
+}
+
 static void
 test_async (Fixture       *f,
             gconstpointer  data)
@@ -1110,8 +1202,22 @@ test_demo (Fixture       *f,
       g_autoptr(HeraldPerformanceDay) totals = herald_store_get_performance_totals (f->store, id, NULL, NULL, &error);
       gboolean mail = herald_campaign_get_campaign_type (g_ptr_array_index (campaigns, i)) == HERALD_CAMPAIGN_TYPE_EMAIL;
 
+      g_autoptr(GPtrArray) series = herald_store_list_performance (f->store, id, NULL, NULL, &error);
+
       with_recipients += herald_store_count_recipients (f->store, id, -1, NULL, &error) > 0;
       with_events += events->len > 0;
+      /* a day without spending has no ROI, not 0 */
+      for (guint j = 0; j < series->len; j++)
+        {
+          HeraldPerformanceDay *day = g_ptr_array_index (series, j);
+          gint64 spent = herald_performance_day_get_spent (day);
+          double roi;
+
+          if (herald_metrics_roi (herald_performance_day_get_revenue (day), spent, &roi))
+            g_assert_cmpfloat_with_epsilon (herald_performance_day_get_roi (day), roi, 1e-12);
+          else
+            g_assert_true (herald_performance_day_get_roi (day) == HERALD_METRICS_NO_ROI);
+        }
       /* machine opens (Apple's proxy, scanners) in mail with traffic only */
       g_assert_cmpint (herald_performance_day_get_machine_open_count (totals) > 0, ==,
                        mail && herald_performance_day_get_delivered_count (totals) > 0);
@@ -1239,6 +1345,7 @@ test_migrate_from_each_version (void)
       g_autoptr(HeraldCampaign) c = herald_campaign_new ();
       g_autoptr(GPtrArray) hits = NULL;
       g_autofree char *day_id = g_uuid_string_random ();
+      g_autofree char *spent_day_id = g_uuid_string_random ();
       HeraldStore *old_store;
       HeraldStore *store;
 
@@ -1283,6 +1390,18 @@ test_migrate_from_each_version (void)
 
         g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
         g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+        /* before version 4 a day that spent nothing had ROI 0.0 (the one
+         * above, by the column's default); one that spent keeps its ROI */
+        g_free (sql);
+        sql = g_strdup_printf ("INSERT INTO performance (id, created_at, updated_at, campaign_id, date, "
+                               "revenue, spent%s) VALUES ('%s', '2026-01-01T00:00:00.000Z', "
+                               "'2026-01-01T00:00:00.000Z', '%s', '2026-01-02', 5000, 2000%s)",
+                               from < 4 ? "" : ", roi", spent_day_id, herald_record_get_id (HERALD_RECORD (c)),
+                               from < 4 ? "" : ", 1.5");
+        g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+        if (from < 4)
+          g_assert_cmpint (sqlite3_exec (db, "UPDATE performance SET roi = 1.5 WHERE spent > 0", NULL, NULL, NULL),
+                           ==, SQLITE_OK);
       }
       g_assert_finalize_object (old_store);
 
@@ -1295,6 +1414,13 @@ test_migrate_from_each_version (void)
         g_assert_no_error (error);
         g_assert_cmpint (herald_performance_day_get_open_count (day), ==, 30);
         g_assert_cmpint (herald_performance_day_get_machine_open_count (day), ==, 0);
+        g_assert_true (herald_performance_day_get_roi (day) == HERALD_METRICS_NO_ROI);
+        g_clear_object (&day);
+        day = herald_store_get_performance_day (store, spent_day_id, &error);
+        g_assert_no_error (error);
+        g_assert_cmpfloat (herald_performance_day_get_roi (day), ==, 1.5);
+        g_assert_cmpint (roi_is_null (store, day_id), ==, 1);
+        g_assert_cmpint (roi_is_null (store, spent_day_id), ==, 0);
       }
       /* rows of the old version are found by the new search index */
       hits = herald_store_search_campaigns (store, "migration", 10, &error);
@@ -1840,6 +1966,7 @@ main (int   argc,
   ADD ("sort-plans", test_sort_plans);
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
+  ADD ("roi-no-value", test_roi_no_value);
   ADD ("async", test_async);
   ADD ("demo", test_demo);
   ADD ("sync-bookkeeping", test_sync_bookkeeping);

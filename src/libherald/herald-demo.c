@@ -306,7 +306,7 @@ herald_demo_fill (HeraldStore  *store,
               herald_performance_day_set_open_rate (p, herald_metrics_open_rate (op, dl, &v) ? v : -1.0);
               herald_performance_day_set_click_rate (p, herald_metrics_click_rate (cl, dl, &v) ? v : -1.0);
               herald_performance_day_set_conversion_rate (p, herald_metrics_conversion_rate (cv, dl, &v) ? v : -1.0);
-              herald_performance_day_set_roi (p, herald_metrics_roi (rev, sp, &v) ? v : 0.0);
+              herald_performance_day_set_roi (p, herald_metrics_roi (rev, sp, &v) ? v : HERALD_METRICS_NO_ROI);
               g_ptr_array_add (records, p);
 
               sent += s;

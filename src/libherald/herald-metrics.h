@@ -4,9 +4,16 @@
  * zero or negative, and stores the ratio (0..1, not percent) otherwise. */
 #pragma once
 
+#include <math.h>
+
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* A stored ROI without a value (nothing spent, shown as "—"): −∞, below
+ * every ROI (which is at least −1, all revenue lost).  SQLite holds it as
+ * NULL and the wire as null.  Stored rates use −1 instead. */
+#define HERALD_METRICS_NO_ROI (-INFINITY)
 
 gint64   herald_metrics_delivered        (gint64  sent,
                                           gint64  bounced,

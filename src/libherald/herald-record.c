@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <json-glib/json-glib.h>
 
 #include "herald-record.h"
@@ -638,7 +640,13 @@ herald_record_value_to_json (JsonBuilder  *builder,
   else if (pspec->value_type == G_TYPE_BOOLEAN)
     json_builder_add_boolean_value (builder, g_value_get_boolean (value));
   else if (pspec->value_type == G_TYPE_DOUBLE)
-    json_builder_add_double_value (builder, g_value_get_double (value));
+    {
+      /* JSON has no infinity: a non-finite number is "no value" */
+      if (isfinite (g_value_get_double (value)))
+        json_builder_add_double_value (builder, g_value_get_double (value));
+      else
+        json_builder_add_null_value (builder);
+    }
   else
     g_assert_not_reached ();
 }

@@ -841,7 +841,8 @@ performance_from_sums (sqlite3_stmt *stmt,
   herald_performance_day_set_open_rate (day, herald_metrics_open_rate (sqlite3_column_int64 (stmt, 3), delivered, &v) ? v : -1.0);
   herald_performance_day_set_click_rate (day, herald_metrics_click_rate (sqlite3_column_int64 (stmt, 4), delivered, &v) ? v : -1.0);
   herald_performance_day_set_conversion_rate (day, herald_metrics_conversion_rate (sqlite3_column_int64 (stmt, 5), delivered, &v) ? v : -1.0);
-  herald_performance_day_set_roi (day, herald_metrics_roi (sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9), &v) ? v : 0.0);
+  herald_performance_day_set_roi (day, herald_metrics_roi (sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9), &v)
+                                       ? v : HERALD_METRICS_NO_ROI);
   return day;
 }
 
@@ -918,7 +919,7 @@ herald_store_list_performance (HeraldStore  *self,
  * @error: return location for an error
  *
  * Returns: (transfer full) (nullable): the sums over the period, rates and
- *   ROI computed from them (-1 rates: no value)
+ *   ROI computed from them (no value: -1 rates, %HERALD_METRICS_NO_ROI)
  */
 HeraldPerformanceDay *
 herald_store_get_performance_totals (HeraldStore  *self,

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -249,7 +250,15 @@ bind_value (sqlite3_stmt *stmt,
   else if (t == G_TYPE_BOOLEAN)
     sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
   else if (t == G_TYPE_DOUBLE)
-    sqlite3_bind_double (stmt, index, g_value_get_double (value));
+    {
+      /* a non-finite number is "no value" (HERALD_METRICS_NO_ROI) */
+      double d = g_value_get_double (value);
+
+      if (isfinite (d))
+        sqlite3_bind_double (stmt, index, d);
+      else
+        sqlite3_bind_null (stmt, index);
+    }
   else if (t == G_TYPE_DATE_TIME)
     {
       char *iso = herald_datetime_to_iso8601 (g_value_get_boxed (value));
@@ -379,7 +388,12 @@ herald_store_record_from_row (GType         type,
       else if (t == G_TYPE_BOOLEAN)
         g_value_set_boolean (&value, sqlite3_column_int (stmt, col) != 0);
       else if (t == G_TYPE_DOUBLE)
-        g_value_set_double (&value, sqlite3_column_double (stmt, col));
+        {
+          /* no value: the property's default says how it is held */
+          if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+            continue;
+          g_value_set_double (&value, sqlite3_column_double (stmt, col));
+        }
       else if (t == G_TYPE_DATE_TIME)
         {
           const char *text = (const char *) sqlite3_column_text (stmt, col);

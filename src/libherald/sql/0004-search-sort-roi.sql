@@ -65,3 +65,47 @@ CREATE INDEX campaigns_sort_click_rate_desc ON campaigns (
   (CASE WHEN delivered_count <= 0 THEN -1e308 ELSE click_count * 1.0 / delivered_count END));
 CREATE INDEX campaigns_sort_budget ON campaigns (budget);
 CREATE INDEX campaigns_sort_spent ON campaigns (spent);
+
+-- A day on which nothing was spent has no ROI ("—"), not 0: roi becomes
+-- nullable without a default.  SQLite cannot change a column's
+-- constraints, so the table is rebuilt (nothing refers to it); days that
+-- spent nothing lose the 0.0 they were given.
+CREATE TABLE performance_v4 (
+  local_id INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 0,
+  sync_state TEXT NOT NULL DEFAULT 'created' CHECK (sync_state IN ('synced', 'created', 'modified', 'deleted', 'conflict')),
+  server_version TEXT,
+  base TEXT,
+  campaign_id TEXT NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+  date TEXT NOT NULL DEFAULT '',
+  sent_count INTEGER NOT NULL DEFAULT 0,
+  delivered_count INTEGER NOT NULL DEFAULT 0,
+  open_count INTEGER NOT NULL DEFAULT 0,
+  click_count INTEGER NOT NULL DEFAULT 0,
+  conversion_count INTEGER NOT NULL DEFAULT 0,
+  bounce_count INTEGER NOT NULL DEFAULT 0,
+  unsubscribe_count INTEGER NOT NULL DEFAULT 0,
+  open_rate REAL NOT NULL DEFAULT -1.0,
+  click_rate REAL NOT NULL DEFAULT -1.0,
+  conversion_rate REAL NOT NULL DEFAULT -1.0,
+  revenue INTEGER NOT NULL DEFAULT 0,
+  spent INTEGER NOT NULL DEFAULT 0,
+  currency TEXT NOT NULL DEFAULT 'EUR',
+  roi REAL  -- NULL: nothing spent
+);
+
+INSERT INTO performance_v4
+SELECT local_id, id, created_at, updated_at, version, sync_state, server_version, base,
+       campaign_id, date, sent_count, delivered_count, open_count, click_count,
+       conversion_count, bounce_count, unsubscribe_count, open_rate, click_rate,
+       conversion_rate, revenue, spent, currency,
+       CASE WHEN spent > 0 THEN roi END
+FROM performance;
+
+DROP TABLE performance;
+ALTER TABLE performance_v4 RENAME TO performance;
+CREATE UNIQUE INDEX performance_campaign_date ON performance (campaign_id, date);
+CREATE INDEX performance_date ON performance (date);
