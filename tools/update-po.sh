@@ -13,7 +13,7 @@ xgettext --package-name=herald --msgid-bugs-address=https://github.com/herald/he
   --flag=g_strdup_printf:1:c-format --flag=g_string_printf:2:c-format \
   --files-from=po/.files -o po/herald.pot
 rm -f po/.files
-for lang in $(cat po/LINGUAS); do
+for lang in $(grep -v "^#" po/LINGUAS); do
   if [ -f "po/$lang.po" ]; then
     msgmerge --quiet --update --backup=none --no-fuzzy-matching "po/$lang.po" po/herald.pot
   else
