@@ -41,6 +41,19 @@ find_wizard (void)
   return window != NULL ? HERALD_WIZARD_WINDOW (window) : NULL;
 }
 
+static gboolean
+no_wizard_cb (gpointer user_data)
+{
+  return find_wizard () == NULL;
+}
+
+/* The wizard closes from an idle callback, after the dialog that asked. */
+static void
+assert_wizard_closes (void)
+{
+  g_assert_true (herald_test_wait_until (no_wizard_cb, NULL, 5000));
+}
+
 static HeraldWizardWindow *
 open_wizard (const char *campaign_id)
 {
@@ -64,7 +77,7 @@ close_wizard (HeraldWizardWindow *wizard)
 {
   gtk_window_destroy (GTK_WINDOW (wizard));
   herald_test_spin (50);
-  g_assert_null (find_wizard ());
+  assert_wizard_closes ();
 }
 
 static GtkWidget *
@@ -319,7 +332,7 @@ create_scheduled (const char *name,
   g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==, NULL);
   act (wizard, "wizard.next");
   herald_test_spin (50);
-  g_assert_null (find_wizard ());
+  assert_wizard_closes ();
   return g_steal_pointer (&id);
 }
 
@@ -436,7 +449,7 @@ test_wizard_edit_refuses_non_draft (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.edit-campaign", "s", id));
   herald_test_spin (50);
-  g_assert_null (find_wizard ());
+  assert_wizard_closes ();
 }
 
 static void
@@ -459,7 +472,7 @@ test_wizard_escape_asks (void)
   g_assert_nonnull (dialog);
   herald_dialogs_respond (dialog, TRUE);
   herald_test_spin (50);
-  g_assert_null (find_wizard ());
+  assert_wizard_closes ();
 }
 
 /* The demo templates have no unsubscribe link, which blocks scheduling. */
@@ -551,7 +564,7 @@ test_wizard_keyboard (void)
   g_assert_nonnull (dialog);
   herald_dialogs_respond (dialog, TRUE);
   herald_test_spin (50);
-  g_assert_null (find_wizard ());
+  assert_wizard_closes ();
 }
 
 static HeraldTemplate *
@@ -714,6 +727,101 @@ test_wizard_duplicate_template (void)
   g_assert_true (herald_store_delete (store (), HERALD_RECORD (copy), NULL));
 }
 
+typedef struct {
+  HeraldTemplatePreview *preview;
+  guint                  loads;
+} PreviewWait;
+
+static gboolean
+preview_loaded_more (gpointer user_data)
+{
+  PreviewWait *wait = user_data;
+
+  return herald_template_preview_get_loads_finished (wait->preview) > wait->loads;
+}
+
+/* New… opens the template editor in a window of its own above the modal
+ * wizard; what is saved there is listed and chosen in the wizard. */
+static void
+test_wizard_new_template (void)
+{
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  HeraldTemplateEditor *editor;
+  GtkWindow *editor_window;
+  GtkListBoxRow *row;
+  g_autoptr(HeraldTemplate) saved = NULL;
+  guint loads;
+
+  fill_basics (wizard, "New template");
+  act (wizard, "wizard.next");
+  select_row (wizard, "segment", 0);
+  act (wizard, "wizard.next");
+  g_assert_true (gtk_widget_get_sensitive (field (wizard, "new-template")));
+  g_assert_null (herald_wizard_window_get_template_editor (wizard));
+
+  g_signal_emit_by_name (field (wizard, "new-template"), "clicked");
+  editor = herald_wizard_window_get_template_editor (wizard);
+  g_assert_nonnull (editor);
+  editor_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor)));
+  g_assert_true (editor_window != GTK_WINDOW (wizard));
+  g_assert_true (gtk_window_get_transient_for (editor_window) == GTK_WINDOW (wizard));
+  g_assert_true (gtk_window_get_modal (editor_window));
+  herald_test_wait_for_mapped (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_cmpint (adw_combo_row_get_selected (herald_template_editor_get_type_row (editor)), ==, HERALD_TEMPLATE_TYPE_EMAIL);
+  /* Clicking New… again brings the same window forward. */
+  g_signal_emit_by_name (field (wizard, "new-template"), "clicked");
+  g_assert_true (herald_wizard_window_get_template_editor (wizard) == editor);
+
+  /* The editor renders its preview a moment after the last change; the
+   * first document (of the empty template) comes first. */
+  g_assert_true (herald_test_wait_until (preview_loaded_more, &(PreviewWait) { herald_template_editor_get_preview (editor), 0 }, 30000));
+  loads = herald_template_preview_get_loads_finished (herald_template_editor_get_preview (editor));
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_name_row (editor)), "Made in the Wizard");
+  gtk_editable_set_text (GTK_EDITABLE (herald_template_editor_get_subject_row (editor)), "Hello {{ first_name }}");
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (herald_template_editor_get_html_buffer (editor)),
+                            "<p>Hi</p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a>", -1);
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (herald_template_editor_get_text_buffer (editor)),
+                            "Hi\n\nUnsubscribe: {{ unsubscribe_url }}", -1);
+  g_assert_true (herald_test_wait_until (preview_loaded_more, &(PreviewWait) { herald_template_editor_get_preview (editor), loads }, 30000));
+  herald_test_spin (100);
+  g_free (herald_test_screenshot (GTK_WIDGET (editor_window), "wizard-3-new-template"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  herald_test_spin (50);
+
+  /* Listed and chosen in the wizard; Next is fine. */
+  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (field (wizard, "template")));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Made in the Wizard");
+  g_assert_null (herald_wizard_window_get_reason (wizard));
+  act (wizard, "wizard.save-draft");
+  saved = selected_template (wizard);
+  g_assert_cmpstr (herald_template_get_subject (saved), ==, "Hello {{ first_name }}");
+  g_assert_true (herald_template_get_is_active (saved));
+
+  /* Nothing unsaved: closing the editor window asks nothing. */
+  gtk_window_close (editor_window);
+  herald_test_spin (50);
+  g_assert_null (herald_wizard_window_get_template_editor (wizard));
+  g_assert_null (herald_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* An SMS campaign gets a new SMS template. */
+  go_to (wizard, HERALD_WIZARD_STEP_BASICS);
+  gtk_flow_box_select_child (GTK_FLOW_BOX (field (wizard, "type")),
+                             gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (field (wizard, "type")), HERALD_CAMPAIGN_TYPE_SMS));
+  go_to (wizard, HERALD_WIZARD_STEP_CONTENT);
+  g_signal_emit_by_name (field (wizard, "new-template"), "clicked");
+  editor = herald_wizard_window_get_template_editor (wizard);
+  g_assert_nonnull (editor);
+  g_assert_cmpint (adw_combo_row_get_selected (herald_template_editor_get_type_row (editor)), ==, HERALD_TEMPLATE_TYPE_SMS);
+  editor_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor)));
+  g_object_add_weak_pointer (G_OBJECT (editor_window), (gpointer *) &editor_window);
+  close_wizard (wizard);
+  /* The editor window goes with the wizard. */
+  g_assert_null (editor_window);
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (saved), NULL));
+}
+
 static void
 test_wizard_cost_remembered (void)
 {
@@ -826,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/sample-size-hint", test_wizard_sample_size_hint);
   g_test_add_func ("/herald/wizard/cost-remembered", test_wizard_cost_remembered);
   g_test_add_func ("/herald/wizard/duplicate-template", test_wizard_duplicate_template);
+  g_test_add_func ("/herald/wizard/new-template", test_wizard_new_template);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

@@ -74,6 +74,8 @@ struct _HeraldWizardWindow
   GPtrArray           *templates;
   char                *template_id;
   GtkWidget           *new_template_button;
+  GtkWindow           *editor_window;
+  HeraldTemplateEditor *editor;
   GtkWidget           *duplicate_button;
   AdwActionRow        *subject_row;
   AdwEntryRow         *preheader_row;
@@ -1196,14 +1198,111 @@ type_selected_cb (GtkFlowBox         *box,
   update_validity (self);
 }
 
+/* The template editor's own Back button returns to the template list of
+ * the main window; in a window of its own, the window's close button does
+ * that job (and asks about unsaved changes, as Back would). */
+static GtkWidget *
+find_button_with_action (GtkWidget  *widget,
+                         const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static HeraldTemplateType
+template_type_for (HeraldCampaignType type)
+{
+  switch (type)
+    {
+    case HERALD_CAMPAIGN_TYPE_SMS:
+    case HERALD_CAMPAIGN_TYPE_SOCIAL:
+      return HERALD_TEMPLATE_TYPE_SMS;
+    case HERALD_CAMPAIGN_TYPE_PUSH:
+      return HERALD_TEMPLATE_TYPE_PUSH;
+    case HERALD_CAMPAIGN_TYPE_EMAIL:
+    default:
+      return HERALD_TEMPLATE_TYPE_EMAIL;
+    }
+}
+
+/* Saved in the editor: the wizard lists the template and chooses it. */
+static void
+editor_saved_cb (HeraldTemplateEditor *editor,
+                 HeraldWizardWindow   *self)
+{
+  HeraldTemplate *template_ = herald_template_editor_get_template (editor);
+
+  g_free (self->template_id);
+  self->template_id = g_strdup (herald_record_get_id (HERALD_RECORD (template_)));
+  g_hash_table_add (self->touched, (gpointer) "template");
+  refresh_templates (self);
+  update_preview (self);
+  update_validity (self);
+}
+
+static void
+editor_closed_cb (HeraldTemplateEditor *editor,
+                  GtkWindow            *window)
+{
+  gtk_window_close (window);
+}
+
+/* The wizard is modal, so the editor cannot be the main window's page
+ * behind it: it gets a window of its own, above the wizard. */
 static void
 new_template_clicked_cb (GtkButton          *button,
                          HeraldWizardWindow *self)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(HeraldTemplate) template_ = herald_template_new ();
+  GtkWidget *window, *box, *header, *editor, *back;
 
-  if (parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "win.edit-template", "s", "");
+  if (self->editor_window != NULL)
+    {
+      gtk_window_present (self->editor_window);
+      return;
+    }
+
+  herald_template_set_template_type (template_, template_type_for (selected_type (self)));
+  herald_template_set_is_active (template_, TRUE);
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("New Template"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("New Template"), NULL));
+  gtk_box_append (GTK_BOX (box), header);
+
+  editor = herald_template_editor_new ();
+  gtk_widget_set_vexpand (editor, TRUE);
+  herald_template_editor_set_store (HERALD_TEMPLATE_EDITOR (editor), self->store);
+  herald_template_editor_load (HERALD_TEMPLATE_EDITOR (editor), template_);
+  back = find_button_with_action (editor, "editor.back");
+  if (back != NULL)
+    gtk_widget_set_visible (back, FALSE);
+  gtk_box_append (GTK_BOX (box), editor);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  g_signal_connect_object (editor, "closed", G_CALLBACK (editor_closed_cb), window, 0);
+  self->editor_window = GTK_WINDOW (window);
+  self->editor = HERALD_TEMPLATE_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->editor_window);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &self->editor);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -1240,25 +1339,6 @@ duplicate_template_clicked_cb (GtkButton          *button,
   refresh_templates (self);
   update_preview (self);
   update_validity (self);
-}
-
-static gboolean
-parent_has_action (GtkWidget  *widget,
-                   const char *name)
-{
-  const char *action_name;
-  const GVariantType *parameter_type;
-  const char *property_name;
-  GType type;
-
-  if (widget == NULL)
-    return FALSE;
-  /* GTK 4.8 writes every out argument, so none may be NULL. */
-  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (widget), i, &type, &action_name,
-                                                   &parameter_type, &property_name); i++)
-    if (g_strcmp0 (action_name, name) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -2208,6 +2288,13 @@ herald_wizard_window_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->editor != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
+  if (self->editor_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->editor_window), (gpointer *) &self->editor_window);
+      gtk_window_destroy (g_steal_pointer (&self->editor_window));
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->campaign);
@@ -2361,10 +2448,6 @@ herald_wizard_window_new (HeraldApplication  *application,
     }
   g_signal_connect_object (store, "record-changed", G_CALLBACK (store_record_changed_cb), self, 0);
   load_campaign (self);
-  gtk_widget_set_sensitive (self->new_template_button,
-                            parent_has_action (GTK_WIDGET (parent), "win.edit-template"));
-  if (!gtk_widget_get_sensitive (self->new_template_button))
-    gtk_widget_set_tooltip_text (self->new_template_button, _("The template editor is not available yet"));
   update_step_indicator (self);
   update_validity (self);
   return self;
@@ -2439,6 +2522,21 @@ herald_wizard_window_get_hint (HeraldWizardWindow *self)
   g_return_val_if_fail (HERALD_IS_WIZARD_WINDOW (self), NULL);
 
   return gtk_label_get_text (self->hint_label);
+}
+
+/**
+ * herald_wizard_window_get_template_editor:
+ * @self: the wizard
+ *
+ * Returns: (transfer none) (nullable): the template editor that *New…*
+ *   opened in a window of its own, while that window is open
+ */
+HeraldTemplateEditor *
+herald_wizard_window_get_template_editor (HeraldWizardWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WIZARD_WINDOW (self), NULL);
+
+  return self->editor;
 }
 
 /**

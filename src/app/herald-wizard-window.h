@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "herald-application.h"
+#include "herald-template-editor.h"
 #include "herald.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ HeraldWizardStep    herald_wizard_window_get_step     (HeraldWizardWindow *self)
 const char         *herald_wizard_window_get_reason   (HeraldWizardWindow *self);
 GPtrArray          *herald_wizard_window_get_checks   (HeraldWizardWindow *self);
 const char         *herald_wizard_window_get_hint     (HeraldWizardWindow *self);
+HeraldTemplateEditor *herald_wizard_window_get_template_editor (HeraldWizardWindow *self);
 GtkWidget          *herald_wizard_window_get_field    (HeraldWizardWindow *self,
                                                       const char         *name);
 const char         *herald_wizard_window_get_field_error (HeraldWizardWindow *self,
