@@ -15,6 +15,9 @@ HeraldStore  *herald_store_open_at_version      (const char    *path,
                                                  int            max_version,
                                                  GError       **error);
 
+/* The connection that takes edits, for tests of its settings only. */
+gpointer      herald_store_get_write_handle     (HeraldStore   *self);
+
 /* "local_id, id, created_at, ..." for @type, in the order
  * herald_store_record_from_row() reads them. */
 const char   *herald_store_get_columns          (GType          type);

@@ -1373,6 +1373,23 @@ herald_store_get_read_handle (HeraldStore *self)
 }
 
 /**
+ * herald_store_get_write_handle: (skip)
+ * @self: a store
+ *
+ * For tests that look at the connection's settings; never write through
+ * it or keep a statement open across a store call.
+ *
+ * Returns: the connection that takes edits (`sqlite3 *`)
+ */
+gpointer
+herald_store_get_write_handle (HeraldStore *self)
+{
+  g_return_val_if_fail (HERALD_IS_STORE (self), NULL);
+
+  return self->write_db;
+}
+
+/**
  * herald_store_is_empty:
  * @self: a store
  *
