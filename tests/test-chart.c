@@ -619,6 +619,227 @@ test_columns_and_funnel (void)
   herald_test_spin (50);
 }
 
+/* Every node of a tree, depth first. */
+static void
+collect_nodes (GskRenderNode *node,
+               GskRenderNodeType type,
+               GPtrArray     *found)
+{
+  if (node == NULL)
+    return;
+  if (gsk_render_node_get_node_type (node) == type)
+    g_ptr_array_add (found, node);
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_nodes (gsk_container_node_get_child (node, i), type, found);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_nodes (gsk_transform_node_get_child (node), type, found);
+      break;
+    case GSK_CLIP_NODE:
+      collect_nodes (gsk_clip_node_get_child (node), type, found);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_nodes (gsk_rounded_clip_node_get_child (node), type, found);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_nodes (gsk_opacity_node_get_child (node), type, found);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_nodes (gsk_debug_node_get_child (node), type, found);
+      break;
+    case GSK_REPEAT_NODE:
+      collect_nodes (gsk_repeat_node_get_child (node), type, found);
+      break;
+    default:
+      break;
+    }
+}
+
+/* A pattern tile's pixels. */
+static GBytes *
+tile_pixels (guint    style,
+             gboolean dark)
+{
+  g_autoptr(GskRenderNode) tile = herald_chart_style_create_pattern_tile (style, dark);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GBytes *bytes;
+  gboolean inked = FALSE;
+
+  g_assert_nonnull (tile);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, HERALD_CHART_PATTERN_TILE, HERALD_CHART_PATTERN_TILE);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (tile, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface));
+  for (gsize i = 3; i < g_bytes_get_size (bytes); i += 4)
+    inked |= ((const guint8 *) g_bytes_get_data (bytes, NULL))[i] != 0;
+  g_assert_true (inked);
+  cairo_surface_destroy (surface);
+  return bytes;
+}
+
+/* Columns are told apart without colour: every series of the palette
+ * has its own fill pattern, on the columns and on the legend. */
+static void
+test_patterns (void)
+{
+  GtkWindow *window;
+  HeraldChart *columns, *funnel;
+  HeraldColumnLayer *layer;
+
+  for (guint a = 0; a < 6; a++)
+    {
+      g_assert_cmpint (herald_chart_style_get_pattern (a), ==, herald_chart_style_get_pattern (a + 6));
+      for (guint b = a + 1; b < 6; b++)
+        g_assert_cmpint (herald_chart_style_get_pattern (a), !=, herald_chart_style_get_pattern (b));
+    }
+  g_assert_cmpint (herald_chart_style_get_pattern (0), ==, HERALD_CHART_PATTERN_SOLID);
+  g_assert_null (herald_chart_style_create_pattern_tile (0, FALSE));
+  g_assert_null (herald_chart_style_create_pattern_tile (6, TRUE));
+
+  /* The tiles differ pixel by pixel, from each other and between light
+   * and dark (marks in the background's colour). */
+  for (int dark = 0; dark < 2; dark++)
+    for (guint a = 1; a < 6; a++)
+      {
+        g_autoptr(GBytes) pa = tile_pixels (a, dark);
+        g_autoptr(GBytes) other = tile_pixels (a, !dark);
+
+        g_assert_false (g_bytes_equal (pa, other));
+        for (guint b = a + 1; b < 6; b++)
+          {
+            g_autoptr(GBytes) pb = tile_pixels (b, dark);
+
+            g_assert_false (g_bytes_equal (pa, pb));
+          }
+      }
+
+  /* Drawn: series 1 and 2 (series 0 is solid) repeat their own tile over
+   * their columns and on their legend swatch. */
+  build_columns_and_funnel (&window, &columns, &layer, &funnel);
+  for (int stacked = 1; stacked >= 0; stacked--)
+    {
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GPtrArray) repeats = g_ptr_array_new ();
+      g_autoptr(GPtrArray) tiles = g_ptr_array_new ();
+      guint swatches[2] = { 0, 0 };
+      guint uses[2] = { 0, 0 };
+
+      herald_column_layer_set_stacked (layer, stacked);
+      node = herald_chart_render_node (columns, 800, 300);
+      collect_nodes (node, GSK_REPEAT_NODE, repeats);
+      for (guint i = 0; i < repeats->len; i++)
+        {
+          GskRenderNode *child = gsk_repeat_node_get_child (repeats->pdata[i]);
+          graphene_rect_t bounds;
+          guint t;
+
+          if (!g_ptr_array_find (tiles, child, &t))
+            {
+              g_ptr_array_add (tiles, child);
+              t = tiles->len - 1;
+            }
+          g_assert_cmpuint (t, <, 2);
+          gsk_render_node_get_bounds (repeats->pdata[i], &bounds);
+          if (bounds.size.width == 24 && bounds.size.height == 12)
+            swatches[t]++;
+          else
+            uses[t]++;
+        }
+      g_assert_cmpuint (tiles->len, ==, 2);
+      g_assert_cmpuint (swatches[0], ==, 1);
+      g_assert_cmpuint (swatches[1], ==, 1);
+      /* The clicks (about a third of the axis) are patterned every day. */
+      g_assert_cmpuint (uses[0], ==, 30);
+    }
+
+  /* A year of columns in 800 pixels: too narrow for patterns, only the
+   * legend keeps them. */
+  {
+    g_autoptr(GListStore) year = make_series ();
+    g_autoptr(HeraldChartLayer) year_layer = herald_column_layer_new (G_LIST_MODEL (year));
+    HeraldChart *chart = herald_chart_new ();
+    g_autoptr(GskRenderNode) node = NULL;
+    g_autoptr(GPtrArray) repeats = g_ptr_array_new ();
+
+    g_object_ref_sink (chart);
+    herald_chart_add_layer (chart, year_layer);
+    node = herald_chart_render_node (chart, 800, 300);
+    collect_nodes (node, GSK_REPEAT_NODE, repeats);
+    g_assert_cmpuint (repeats->len, ==, N_SERIES - 1);
+    g_object_unref (chart);
+  }
+
+  gtk_window_destroy (window);
+  herald_test_spin (50);
+}
+
+static gboolean
+has_color (GPtrArray     *color_nodes,
+           const GdkRGBA *color)
+{
+  for (guint i = 0; i < color_nodes->len; i++)
+    if (gdk_rgba_equal (gsk_color_node_get_color (color_nodes->pdata[i]), color))
+      return TRUE;
+  return FALSE;
+}
+
+/* Light and dark palettes differ, and a chart follows AdwStyleManager. */
+static void
+test_palettes (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWindow *window;
+  HeraldChart *columns, *funnel;
+  HeraldColumnLayer *layer;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      GdkRGBA light, dark;
+
+      herald_chart_style_get_color (i, FALSE, &light);
+      herald_chart_style_get_color (i, TRUE, &dark);
+      g_assert_false (gdk_rgba_equal (&light, &dark));
+      /* lighter on dark backgrounds */
+      g_assert_cmpfloat (light.red + light.green + light.blue, <, dark.red + dark.green + dark.blue);
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  build_columns_and_funnel (&window, &columns, &layer, &funnel);
+  for (int dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GPtrArray) colors = g_ptr_array_new ();
+
+      if (dark)
+        {
+          adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+          herald_test_spin (100);
+        }
+      g_assert_cmpint (adw_style_manager_get_dark (manager), ==, dark);
+      node = herald_chart_render_node (columns, 800, 300);
+      collect_nodes (node, GSK_COLOR_NODE, colors);
+      for (guint i = 0; i < 3; i++)
+        {
+          GdkRGBA wanted, unwanted;
+
+          herald_chart_style_get_color (i, dark, &wanted);
+          herald_chart_style_get_color (i, !dark, &unwanted);
+          g_assert_true (has_color (colors, &wanted));
+          g_assert_false (has_color (colors, &unwanted));
+        }
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (window);
+  herald_test_spin (50);
+}
+
 static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
@@ -780,6 +1001,8 @@ main (int   argc,
   g_test_add ("/herald/chart/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/herald/chart/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
   g_test_add_func ("/herald/chart/columns-and-funnel", test_columns_and_funnel);
+  g_test_add_func ("/herald/chart/patterns", test_patterns);
+  g_test_add_func ("/herald/chart/palettes", test_palettes);
   g_test_add_func ("/herald/chart/percent", test_percent);
 
   return g_test_run ();

@@ -9,7 +9,8 @@
  *
  * The style helpers give each series index a colour from the GNOME
  * palette (a lighter shade in dark mode) plus a dash pattern and a
- * marker shape, so that series stay apart without colour. */
+ * marker shape for lines and a fill pattern for columns, so that series
+ * stay apart without colour. */
 
 #include "config.h"
 
@@ -588,4 +589,132 @@ herald_chart_style_get_foreground (gboolean  dark,
   else
     *color = (GdkRGBA) { 0, 0, 0, 0.8 };
   color->alpha *= alpha;
+}
+
+/**
+ * herald_chart_style_get_pattern:
+ * @style: a series' style index
+ *
+ * Returns: the fill pattern of the series' columns: solid, diagonal
+ *   stripes, dots, horizontal stripes, back-diagonal stripes, crosshatch,
+ *   repeating after six series like colours, dashes and markers
+ */
+HeraldChartPattern
+herald_chart_style_get_pattern (guint style)
+{
+  return (HeraldChartPattern) (style % 6);
+}
+
+static void
+diagonal_path (cairo_t *cr,
+               gboolean rising)
+{
+  double t = HERALD_CHART_PATTERN_TILE;
+
+  /* Through the tile and its corners, so that tiles join seamlessly. */
+  for (int k = -1; k <= 1; k++)
+    {
+      if (rising)
+        {
+          cairo_move_to (cr, k * t - 1, t + 1);
+          cairo_line_to (cr, (k + 1) * t + 1, -1);
+        }
+      else
+        {
+          cairo_move_to (cr, k * t - 1, -1);
+          cairo_line_to (cr, (k + 1) * t + 1, t + 1);
+        }
+    }
+}
+
+/**
+ * herald_chart_style_create_pattern_tile:
+ * @style: a series' style index
+ * @dark: whether the background is dark
+ *
+ * Makes one tile of the series' fill pattern: marks in the background's
+ * colour, half transparent, to be repeated over the series' colour with
+ * herald_chart_style_append_pattern().  Made once per layout, not per
+ * frame.
+ *
+ * Returns: (transfer full) (nullable): the tile, %HERALD_CHART_PATTERN_TILE
+ *   pixels square at the origin; %NULL for the solid pattern
+ */
+GskRenderNode *
+herald_chart_style_create_pattern_tile (guint    style,
+                                        gboolean dark)
+{
+  HeraldChartPattern pattern = herald_chart_style_get_pattern (style);
+  double t = HERALD_CHART_PATTERN_TILE;
+  GskRenderNode *node;
+  GdkRGBA mark;
+  cairo_t *cr;
+
+  if (pattern == HERALD_CHART_PATTERN_SOLID)
+    return NULL;
+
+  /* White marks on the light palette, black ones on the lighter shades of
+   * the dark palette: both keep the contrast the colour has. */
+  herald_chart_style_get_foreground (!dark, 1, &mark);
+  mark.alpha = dark ? 0.45 : 0.6;
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, t, t));
+  cr = gsk_cairo_node_get_draw_context (node);
+  gdk_cairo_set_source_rgba (cr, &mark);
+  cairo_set_line_width (cr, 1.75);
+  switch (pattern)
+    {
+    case HERALD_CHART_PATTERN_DIAGONAL:
+      diagonal_path (cr, TRUE);
+      cairo_stroke (cr);
+      break;
+    case HERALD_CHART_PATTERN_DOTS:
+      cairo_arc (cr, t / 2, t / 2, 1.6, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case HERALD_CHART_PATTERN_HORIZONTAL:
+      cairo_rectangle (cr, 0, t / 2 - 1, t, 2);
+      cairo_fill (cr);
+      break;
+    case HERALD_CHART_PATTERN_BACK_DIAGONAL:
+      diagonal_path (cr, FALSE);
+      cairo_stroke (cr);
+      break;
+    case HERALD_CHART_PATTERN_CROSSHATCH:
+      cairo_set_line_width (cr, 1.25);
+      diagonal_path (cr, TRUE);
+      diagonal_path (cr, FALSE);
+      cairo_stroke (cr);
+      break;
+    case HERALD_CHART_PATTERN_SOLID:
+    default:
+      g_assert_not_reached ();
+    }
+  cairo_destroy (cr);
+  return node;
+}
+
+/**
+ * herald_chart_style_append_pattern:
+ * @snapshot: where to draw
+ * @tile: (nullable): a tile from herald_chart_style_create_pattern_tile()
+ * @rect: the area to cover, such as a column
+ *
+ * Repeats @tile over @rect (a repeat node; the tile is drawn once, not
+ * per column).  Tiles line up on a grid from the snapshot's origin, so
+ * that neighbouring columns continue each other's stripes.
+ */
+void
+herald_chart_style_append_pattern (GtkSnapshot           *snapshot,
+                                   GskRenderNode         *tile,
+                                   const graphene_rect_t *rect)
+{
+  GskRenderNode *node;
+
+  if (tile == NULL)
+    return;
+  node = gsk_repeat_node_new (rect, tile, &GRAPHENE_RECT_INIT (0, 0, HERALD_CHART_PATTERN_TILE,
+                                                                HERALD_CHART_PATTERN_TILE));
+  gtk_snapshot_append_node (snapshot, node);
+  gsk_render_node_unref (node);
 }

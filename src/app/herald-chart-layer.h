@@ -33,6 +33,32 @@ typedef struct
   guint            first_style;
 } HeraldChartContext;
 
+/**
+ * HeraldChartPattern:
+ * @HERALD_CHART_PATTERN_SOLID: no pattern, the colour alone
+ * @HERALD_CHART_PATTERN_DIAGONAL: stripes rising to the right
+ * @HERALD_CHART_PATTERN_DOTS: dots
+ * @HERALD_CHART_PATTERN_HORIZONTAL: horizontal stripes
+ * @HERALD_CHART_PATTERN_BACK_DIAGONAL: stripes falling to the right
+ * @HERALD_CHART_PATTERN_CROSSHATCH: both diagonals
+ *
+ * The fill pattern of a series' columns and legend swatch, so that
+ * columns, like lines with their dashes and markers, are told apart
+ * without colour.
+ */
+typedef enum {
+  HERALD_CHART_PATTERN_SOLID,
+  HERALD_CHART_PATTERN_DIAGONAL,
+  HERALD_CHART_PATTERN_DOTS,
+  HERALD_CHART_PATTERN_HORIZONTAL,
+  HERALD_CHART_PATTERN_BACK_DIAGONAL,
+  HERALD_CHART_PATTERN_CROSSHATCH,
+} HeraldChartPattern;
+
+/* The size of a pattern tile in pixels; columns narrower than about one
+ * tile show no pattern (it would be a smudge), only their colour. */
+#define HERALD_CHART_PATTERN_TILE 8.0
+
 #define HERALD_TYPE_CHART_LAYER (herald_chart_layer_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (HeraldChartLayer, herald_chart_layer, HERALD, CHART_LAYER, GObject)
@@ -108,5 +134,11 @@ void               herald_chart_style_marker_path    (guint                     
 void               herald_chart_style_get_foreground (gboolean                  dark,
                                                       double                    alpha,
                                                       GdkRGBA                  *color);
+HeraldChartPattern herald_chart_style_get_pattern    (guint                     style);
+GskRenderNode     *herald_chart_style_create_pattern_tile (guint                style,
+                                                      gboolean                  dark);
+void               herald_chart_style_append_pattern (GtkSnapshot              *snapshot,
+                                                      GskRenderNode            *tile,
+                                                      const graphene_rect_t    *rect);
 
 G_END_DECLS

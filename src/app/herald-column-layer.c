@@ -4,8 +4,12 @@
  * Columns are plain rectangles (gtk_snapshot_append_color), which the
  * GPU renderers batch well.  Stacking goes by point index: the series of
  * one layer are expected to share their x values, as per-day arrays do.
- * Stacked segments are separated by a one-pixel gap and stack in legend
- * order, so that they can be told apart without colour. */
+ * So that series can be told apart without colour, each has a fill
+ * pattern (stripes, dots, crosshatch: a tile made once per layout and
+ * repeated over the column by a repeat node), shown on its legend swatch
+ * too; stacked segments are also separated by a one-pixel gap and stack
+ * in legend order.  Columns too narrow for a pattern keep the gap and the
+ * order. */
 
 #include "config.h"
 
@@ -22,6 +26,10 @@ typedef struct
   guint  n;
 } Columns;
 
+/* Narrower columns show no pattern: a tile cut to a sliver is noise. */
+#define MIN_PATTERN_WIDTH 5.0
+#define MIN_PATTERN_HEIGHT 4.0
+
 struct _HeraldColumnLayer
 {
   HeraldChartLayer  parent_instance;
@@ -29,6 +37,11 @@ struct _HeraldColumnLayer
   GArray           *columns;
   float             unit;
   gboolean          stacked;
+
+  /* One pattern tile per series (NULL: solid), for tiles_dark. */
+  GPtrArray        *tiles;
+  gboolean          tiles_dark;
+  guint             tiles_first_style;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldColumnLayer, herald_column_layer, HERALD_TYPE_CHART_LAYER)
@@ -49,6 +62,13 @@ clear_columns (gpointer data)
   g_clear_pointer (&c->x, g_free);
   g_clear_pointer (&c->bottom, g_free);
   g_clear_pointer (&c->top, g_free);
+}
+
+static void
+unref_tile (gpointer tile)
+{
+  if (tile != NULL)
+    gsk_render_node_unref (tile);
 }
 
 static double
@@ -126,6 +146,16 @@ herald_column_layer_layout (HeraldChartLayer         *layer,
 
   g_array_set_size (self->columns, 0);
 
+  if (self->tiles->len != n_series || self->tiles_dark != ctx->dark
+      || self->tiles_first_style != ctx->first_style)
+    {
+      g_ptr_array_set_size (self->tiles, 0);
+      for (guint i = 0; i < n_series; i++)
+        g_ptr_array_add (self->tiles, herald_chart_style_create_pattern_tile (ctx->first_style + i, ctx->dark));
+      self->tiles_dark = ctx->dark;
+      self->tiles_first_style = ctx->first_style;
+    }
+
   for (guint i = 0; i < n_series; i++)
     {
       HeraldChartSeries *series = herald_chart_layer_get_series (layer, i);
@@ -195,6 +225,8 @@ herald_column_layer_snapshot (HeraldChartLayer         *layer,
     {
       const Columns *c = &g_array_index (self->columns, Columns, i);
       double offset = self->stacked ? -width / 2 : -(slot - gap) / 2 + i * width;
+      GskRenderNode *tile = i < self->tiles->len && width >= MIN_PATTERN_WIDTH
+                            ? g_ptr_array_index (self->tiles, i) : NULL;
       GdkRGBA color;
 
       herald_chart_style_get_color (ctx->first_style + i, ctx->dark, &color);
@@ -215,8 +247,27 @@ herald_column_layer_snapshot (HeraldChartLayer         *layer,
 
           gtk_snapshot_append_color (snapshot, &color,
                                      &GRAPHENE_RECT_INIT (x, top, MAX (width, 1), height));
+          if (tile != NULL && height >= MIN_PATTERN_HEIGHT)
+            herald_chart_style_append_pattern (snapshot, tile, &GRAPHENE_RECT_INIT (x, top, width, height));
         }
     }
+}
+
+static void
+herald_column_layer_snapshot_swatch (HeraldChartLayer         *layer,
+                                     GtkSnapshot              *snapshot,
+                                     guint                     index,
+                                     const graphene_rect_t    *rect,
+                                     const HeraldChartContext *ctx)
+{
+  HeraldColumnLayer *self = HERALD_COLUMN_LAYER (layer);
+  GdkRGBA color;
+
+  /* The legend shows what the columns show: the colour and its pattern. */
+  herald_chart_style_get_color (ctx->first_style + index, ctx->dark, &color);
+  gtk_snapshot_append_color (snapshot, &color, rect);
+  if (index < self->tiles->len)
+    herald_chart_style_append_pattern (snapshot, g_ptr_array_index (self->tiles, index), rect);
 }
 
 static void
@@ -225,6 +276,7 @@ herald_column_layer_finalize (GObject *object)
   HeraldColumnLayer *self = HERALD_COLUMN_LAYER (object);
 
   g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->tiles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (herald_column_layer_parent_class)->finalize (object);
 }
@@ -278,6 +330,7 @@ herald_column_layer_class_init (HeraldColumnLayerClass *klass)
   layer_class->get_extents = herald_column_layer_get_extents;
   layer_class->layout = herald_column_layer_layout;
   layer_class->snapshot = herald_column_layer_snapshot;
+  layer_class->snapshot_swatch = herald_column_layer_snapshot_swatch;
 
   properties[PROP_STACKED] =
     g_param_spec_boolean ("stacked", NULL, NULL, TRUE,
@@ -291,6 +344,7 @@ herald_column_layer_init (HeraldColumnLayer *self)
 {
   self->columns = g_array_new (FALSE, FALSE, sizeof (Columns));
   g_array_set_clear_func (self->columns, clear_columns);
+  self->tiles = g_ptr_array_new_with_free_func (unref_tile);
   self->stacked = TRUE;
 }
 
