@@ -131,6 +131,11 @@ check_totals (Fixture               *f,
   g_autofree char *q_revenue = g_strdup_printf ("SELECT coalesce (sum (revenue), 0) %s", where);
   g_autofree char *q_spent = g_strdup_printf ("SELECT coalesce (sum (spent), 0) %s", where);
   g_autofree char *q_machine = g_strdup_printf ("SELECT coalesce (sum (machine_open_count), 0) %s", where);
+  /* SMS cannot be opened: open and click-to-open rates leave them out */
+  const char *no_sms = "FROM performance AS p JOIN campaigns AS c ON c.id = p.campaign_id "
+                       "WHERE c.type != 'sms' AND (?1 IS NULL OR p.date >= ?1)";
+  g_autofree char *q_open_delivered = g_strdup_printf ("SELECT coalesce (sum (p.delivered_count), 0) %s", no_sms);
+  g_autofree char *q_open_clicks = g_strdup_printf ("SELECT coalesce (sum (p.click_count), 0) %s", no_sms);
   gint64 sent = sql_int (f, q_sent, from, NULL);
   gint64 delivered = sql_int (f, q_delivered, from, NULL);
   gint64 opens = sql_int (f, q_opens, from, NULL);
@@ -139,6 +144,8 @@ check_totals (Fixture               *f,
   gint64 revenue = sql_int (f, q_revenue, from, NULL);
   gint64 spent = sql_int (f, q_spent, from, NULL);
   gint64 machine = sql_int (f, q_machine, from, NULL);
+  gint64 open_delivered = sql_int (f, q_open_delivered, from, NULL);
+  gint64 open_clicks = sql_int (f, q_open_clicks, from, NULL);
   g_autofree char *s_sent = herald_format_count (sent);
   g_autofree char *s_delivered = herald_format_count (delivered);
   g_autofree char *s_opens = herald_format_count (opens);
@@ -146,13 +153,14 @@ check_totals (Fixture               *f,
   g_autofree char *s_conversions = herald_format_count (conversions);
   g_autofree char *s_revenue = herald_format_money (revenue, "EUR");
   g_autofree char *s_spent = herald_format_money (spent, "EUR");
-  g_autofree char *r_open = herald_format_rate (opens, delivered, 1);
+  g_autofree char *r_open = herald_format_rate (opens, open_delivered, 1);
+  g_autofree char *s_open_delivered = herald_format_count (open_delivered);
   g_autofree char *r_delivered = herald_format_rate (delivered, sent, 1);
   g_autofree char *r_click = herald_format_rate (clicks, delivered, 1);
-  g_autofree char *r_click_to_open = herald_format_rate (clicks, opens, 1);
+  g_autofree char *r_click_to_open = herald_format_rate (open_clicks, opens, 1);
   g_autofree char *r_conversion = herald_format_rate (conversions, delivered, 1);
   g_autofree char *s_machine = herald_format_count (machine);
-  g_autofree char *d_opens = g_strdup_printf (_("%s of %s delivered"), r_open, s_delivered);
+  g_autofree char *d_opens = g_strdup_printf (_("%s of %s delivered (no SMS)"), r_open, s_open_delivered);
   g_autofree char *d_delivered = g_strdup_printf (_("%s of %s sent"), r_delivered, s_sent);
   g_autofree char *d_clicks_delivered = g_strdup_printf (_("%s of %s delivered"), r_click, s_delivered);
   g_autofree char *d_clicks_opens = g_strdup_printf (_("%s of %s opens"), r_click_to_open, s_opens);
@@ -163,6 +171,9 @@ check_totals (Fixture               *f,
 
   g_assert_cmpint (sent, >, 0);
   g_assert_cmpint (spent, >, 0);
+  /* the demo's SMS campaigns deliver in every period tested here */
+  g_assert_cmpint (open_delivered, <, delivered);
+  g_assert_cmpint (open_clicks, <, clicks);
   assert_total (view, 0, s_sent, "");
   assert_total (view, 1, s_delivered, d_delivered);
   /* Opens are people's; machine opens (mail in the demo) are said apart. */
@@ -234,6 +245,7 @@ row_key (HeraldPerformanceRow  *row,
   gint64 delivered = herald_performance_row_get_delivered_count (row);
   gint64 opens = herald_performance_row_get_open_count (row);
   gint64 spent = herald_performance_row_get_spent (row);
+  gboolean sms = herald_performance_row_get_campaign_type (row) == HERALD_CAMPAIGN_TYPE_SMS;
 
   *has_value = TRUE;
   switch (sort)
@@ -243,13 +255,13 @@ row_key (HeraldPerformanceRow  *row,
     case HERALD_PERFORMANCE_SORT_REVENUE:
       return herald_performance_row_get_revenue (row);
     case HERALD_PERFORMANCE_SORT_OPEN_RATE:
-      *has_value = delivered > 0;
+      *has_value = delivered > 0 && !sms;
       return delivered > 0 ? (double) opens / delivered : 0;
     case HERALD_PERFORMANCE_SORT_CLICK_RATE:
       *has_value = delivered > 0;
       return delivered > 0 ? (double) herald_performance_row_get_click_count (row) / delivered : 0;
     case HERALD_PERFORMANCE_SORT_CLICK_TO_OPEN:
-      *has_value = opens > 0;
+      *has_value = opens > 0 && !sms;
       return opens > 0 ? (double) herald_performance_row_get_click_count (row) / opens : 0;
     case HERALD_PERFORMANCE_SORT_CONVERSION_RATE:
       *has_value = delivered > 0;
@@ -411,7 +423,7 @@ test_table_denominators (Fixture       *f,
 {
   HeraldPerformanceView *view = show_view (f);
   GListModel *rows = herald_performance_view_get_rows (view);
-  guint n;
+  guint n, n_sms = 0;
 
   herald_date_range_set_preset (herald_performance_view_get_date_range (view), HERALD_DATE_RANGE_ALL);
   n = g_list_model_get_n_items (rows);
@@ -443,6 +455,17 @@ test_table_denominators (Fixture       *f,
         { 7, spent > 0 ? herald_format_percent ((double) (revenue - spent) / spent, 1) : g_strdup (HERALD_NO_VALUE), on_spent },
       };
 
+      /* An SMS cannot be opened: no open rate, no click-to-open rate. */
+      if (herald_performance_row_get_campaign_type (row) == HERALD_CAMPAIGN_TYPE_SMS)
+        {
+          g_free (expected[1].value);
+          expected[1].value = g_strdup (HERALD_NO_VALUE);
+          expected[1].denominator = _("SMS has no opens");
+          g_free (expected[3].value);
+          expected[3].value = g_strdup (HERALD_NO_VALUE);
+          expected[3].denominator = _("SMS has no opens");
+          n_sms++;
+        }
       for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
         {
           g_autofree char *denominator = NULL;
@@ -459,6 +482,7 @@ test_table_denominators (Fixture       *f,
       }
     }
   g_assert_null (herald_performance_view_dup_cell_text (view, n, 2, NULL));
+  g_assert_cmpuint (n_sms, >, 0);
 }
 
 static char *

@@ -198,13 +198,15 @@ metric_value (HeraldPerformanceDay *day,
 }
 
 /* One value per day from @first to @last; a day without a row has no
- * traffic (0) for counts and no value (a gap) for rates. */
+ * traffic (0) for counts and no value (a gap) for rates.  An SMS campaign
+ * (@no_opens) has no open rate at all. */
 static HeraldChartSeries *
 series_from_days (const char *name,
                   GPtrArray  *days,
                   guint32     first,
                   guint32     last,
-                  Metric      metric)
+                  Metric      metric,
+                  gboolean    no_opens)
 {
   HeraldChartSeries *series = herald_chart_series_new (name);
   guint n = last >= first ? last - first + 1 : 0;
@@ -216,7 +218,7 @@ series_from_days (const char *name,
     {
       guint32 j = julian_of (herald_performance_day_get_date (g_ptr_array_index (days, i)));
 
-      if (j >= first && j <= last)
+      if (j >= first && j <= last && !(no_opens && metric == METRIC_OPEN_RATE))
         values[j - first] = metric_value (g_ptr_array_index (days, i), metric);
     }
   herald_chart_series_set_daily (series, first, values, n);
@@ -287,19 +289,24 @@ refresh_totals (HeraldPerformanceView *self)
   g_autoptr(GError) error = NULL;
   const char *currency;
   gint64 sent, delivered, opens, clicks, conversions, revenue, spent;
+  gint64 open_delivered, open_clicks;
 
   t = herald_store_get_performance_totals (self->store, NULL,
                                            herald_date_range_get_from (self->date_range),
                                            herald_date_range_get_to (self->date_range),
                                            &error);
-  if (t == NULL)
+  if (t == NULL
+      || !herald_performance_report_get_open_totals (self->store,
+                                                     herald_date_range_get_from (self->date_range),
+                                                     herald_date_range_get_to (self->date_range),
+                                                     &open_delivered, &opens, &open_clicks, &error))
     {
       g_warning ("Could not read the totals: %s", error->message);
       return;
     }
   sent = herald_performance_day_get_sent_count (t);
   delivered = herald_performance_day_get_delivered_count (t);
-  opens = herald_performance_day_get_open_count (t);
+  /* opens: of the channels that can be opened, from the open totals */
   clicks = herald_performance_day_get_click_count (t);
   conversions = herald_performance_day_get_conversion_count (t);
   revenue = herald_performance_day_get_revenue (t);
@@ -311,7 +318,11 @@ refresh_totals (HeraldPerformanceView *self)
   set_total (self, TOTAL_DELIVERED, herald_format_count (delivered), rate_detail (delivered, sent, _("%s of %s sent")));
   {
     gint64 machine = herald_performance_day_get_machine_open_count (t);
-    g_autofree char *of_delivered = delivered_detail (opens, delivered);
+    /* SMS cannot be opened: their deliveries are not in the denominator. */
+    g_autofree char *of_delivered = open_delivered < delivered
+                                    /* TRANSLATORS: the open rate of many campaigns, "24.1 % of 3,210 delivered (no SMS)" */
+                                    ? rate_detail (opens, open_delivered, _("%s of %s delivered (no SMS)"))
+                                    : delivered_detail (opens, open_delivered);
 
     if (machine > 0)
       {
@@ -331,8 +342,9 @@ refresh_totals (HeraldPerformanceView *self)
   }
   {
     g_autofree char *of_delivered = delivered_detail (clicks, delivered);
-    /* TRANSLATORS: click-to-open rate and its denominator, "17.0 % of 774 opens" */
-    g_autofree char *of_opens = rate_detail (clicks, opens, _("%s of %s opens"));
+    /* TRANSLATORS: click-to-open rate and its denominator, "17.0 % of 774 opens";
+     * only the clicks of campaigns that can be opened count */
+    g_autofree char *of_opens = rate_detail (open_clicks, opens, _("%s of %s opens"));
 
     set_total (self, TOTAL_CLICKS, herald_format_count (clicks), g_strdup_printf ("%s\n%s", of_delivered, of_opens));
   }
@@ -391,6 +403,16 @@ format_cell (HeraldPerformanceRow  *row,
   gint64 delivered = herald_performance_row_get_delivered_count (row);
   gint64 opens = herald_performance_row_get_open_count (row);
   char *text = NULL;
+
+  /* An SMS cannot be opened: "0 %" would be a rate that does not exist. */
+  if ((column == COLUMN_OPEN_RATE || column == COLUMN_CLICK_TO_OPEN)
+      && herald_performance_row_get_campaign_type (row) == HERALD_CAMPAIGN_TYPE_SMS)
+    {
+      *value = g_strdup (HERALD_NO_VALUE);
+      /* TRANSLATORS: under the open rate of an SMS campaign in the table */
+      *denominator = g_strdup (_("SMS has no opens"));
+      return;
+    }
 
   switch (column)
     {
@@ -549,7 +571,7 @@ refresh_chart (HeraldPerformanceView *self)
   if (first == 0 || last < first)
     ;
   else if (n_selected == 0)
-    g_ptr_array_add (series, series_from_days (_("All campaigns"), all_days, first, last, metric));
+    g_ptr_array_add (series, series_from_days (_("All campaigns"), all_days, first, last, metric, FALSE));
   else
     for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
          ok && series->len < MAX_COMPARED;
@@ -560,7 +582,8 @@ refresh_chart (HeraldPerformanceView *self)
                                                                    herald_performance_row_get_campaign_id (row),
                                                                    from, to, NULL);
         if (days != NULL)
-          g_ptr_array_add (series, series_from_days (herald_performance_row_get_name (row), days, first, last, metric));
+          g_ptr_array_add (series, series_from_days (herald_performance_row_get_name (row), days, first, last, metric,
+                                                     herald_performance_row_get_campaign_type (row) == HERALD_CAMPAIGN_TYPE_SMS));
       }
 
   g_list_store_splice (self->compare_series, 0, g_list_model_get_n_items (G_LIST_MODEL (self->compare_series)),

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "herald-enum-types.h"
 #include "herald-performance-report.h"
 #include "herald-store-private.h"
 #include "herald-util.h"
@@ -17,6 +18,7 @@ struct _HeraldPerformanceRow
   char    *campaign_id;
   char    *name;
   char    *currency;
+  HeraldCampaignType campaign_type;
   gint64   sent;
   gint64   delivered;
   gint64   opens;
@@ -81,6 +83,14 @@ DEFINE_ROW_GETTER (const char *, name, name)
  */
 DEFINE_ROW_GETTER (const char *, currency, currency)
 /**
+ * herald_performance_row_get_campaign_type:
+ * @self: a row
+ *
+ * Returns: the campaign's channel; SMS has no opens, so no open rate and
+ *   no click-to-open rate
+ */
+DEFINE_ROW_GETTER (HeraldCampaignType, campaign_type, campaign_type)
+/**
  * herald_performance_row_get_sent_count:
  * @self: a row
  *
@@ -139,12 +149,13 @@ sort_sql (HeraldPerformanceSort sort)
       return "c.name COLLATE NOCASE";
     case HERALD_PERFORMANCE_SORT_SENT:
       return "p.sent";
+    /* An SMS cannot be opened: no open rate, last like a zero denominator. */
     case HERALD_PERFORMANCE_SORT_OPEN_RATE:
-      return "(CASE WHEN p.delivered > 0 THEN CAST (p.opens AS REAL) / p.delivered END)";
+      return "(CASE WHEN c.type != 'sms' AND p.delivered > 0 THEN CAST (p.opens AS REAL) / p.delivered END)";
     case HERALD_PERFORMANCE_SORT_CLICK_RATE:
       return "(CASE WHEN p.delivered > 0 THEN CAST (p.clicks AS REAL) / p.delivered END)";
     case HERALD_PERFORMANCE_SORT_CLICK_TO_OPEN:
-      return "(CASE WHEN p.opens > 0 THEN CAST (p.clicks AS REAL) / p.opens END)";
+      return "(CASE WHEN c.type != 'sms' AND p.opens > 0 THEN CAST (p.clicks AS REAL) / p.opens END)";
     case HERALD_PERFORMANCE_SORT_CONVERSION_RATE:
       return "(CASE WHEN p.delivered > 0 THEN CAST (p.conversions AS REAL) / p.delivered END)";
     case HERALD_PERFORMANCE_SORT_REVENUE:
@@ -191,7 +202,7 @@ herald_performance_report_list_campaigns (HeraldStore           *store,
 
   key = sort_sql (sort);
   sql = g_strdup_printf ("SELECT c.id, c.name, coalesce (p.currency, c.currency), p.sent, p.delivered, p.opens, "
-                         "p.clicks, p.conversions, p.revenue, p.spent "
+                         "p.clicks, p.conversions, p.revenue, p.spent, c.type "
                          "FROM (SELECT campaign_id, sum (sent_count) AS sent, sum (delivered_count) AS delivered, "
                          "sum (open_count) AS opens, sum (click_count) AS clicks, "
                          "sum (conversion_count) AS conversions, sum (revenue) AS revenue, sum (spent) AS spent, "
@@ -223,6 +234,12 @@ herald_performance_report_list_campaigns (HeraldStore           *store,
       row->conversions = sqlite3_column_int64 (stmt, 7);
       row->revenue = sqlite3_column_int64 (stmt, 8);
       row->spent = sqlite3_column_int64 (stmt, 9);
+      {
+        int type = HERALD_CAMPAIGN_TYPE_EMAIL;
+
+        herald_enum_from_nick (HERALD_TYPE_CAMPAIGN_TYPE, (const char *) sqlite3_column_text (stmt, 10), &type);
+        row->campaign_type = type;
+      }
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);
@@ -306,4 +323,63 @@ herald_performance_report_dup_as_of (HeraldStore  *store,
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
   return as_of;
+}
+
+/**
+ * herald_performance_report_get_open_totals:
+ * @store: a store
+ * @from_date: (nullable): first day, YYYY-MM-DD
+ * @to_date: (nullable): last day, YYYY-MM-DD, inclusive
+ * @delivered: (out): messages delivered by channels that can be opened
+ * @opens: (out): their (human) openers
+ * @clicks: (out): their clickers
+ * @error: return location for an error
+ *
+ * The sums behind the open rate and the click-to-open rate of many
+ * campaigns together: an SMS cannot be opened, so its deliveries would
+ * dilute the open rate and its clicks inflate the click-to-open rate.
+ * These sums leave SMS campaigns out; the other totals keep them.
+ *
+ * Returns: whether the sums were read
+ */
+gboolean
+herald_performance_report_get_open_totals (HeraldStore  *store,
+                                           const char   *from_date,
+                                           const char   *to_date,
+                                           gint64       *delivered,
+                                           gint64       *opens,
+                                           gint64       *clicks,
+                                           GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (delivered != NULL && opens != NULL && clicks != NULL, FALSE);
+
+  *delivered = *opens = *clicks = 0;
+  stmt = herald_store_prepare_read (store,
+                                    "SELECT coalesce (sum (p.delivered_count), 0), coalesce (sum (p.open_count), 0), "
+                                    "coalesce (sum (p.click_count), 0) FROM performance AS p "
+                                    "JOIN campaigns AS c ON c.id = p.campaign_id WHERE c.type != 'sms' "
+                                    "AND (?1 IS NULL OR p.date >= ?1) AND (?2 IS NULL OR p.date <= ?2)",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  if (from_date != NULL)
+    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
+  if (to_date != NULL)
+    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *delivered = sqlite3_column_int64 (stmt, 0);
+      *opens = sqlite3_column_int64 (stmt, 1);
+      *clicks = sqlite3_column_int64 (stmt, 2);
+    }
+  else
+    herald_store_set_sqlite_error (NULL, rc, error);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_ROW;
 }

@@ -11,9 +11,9 @@ G_BEGIN_DECLS
  * HeraldPerformanceSort:
  * @HERALD_PERFORMANCE_SORT_NAME: campaign name
  * @HERALD_PERFORMANCE_SORT_SENT: messages sent in the period
- * @HERALD_PERFORMANCE_SORT_OPEN_RATE: opens / delivered
+ * @HERALD_PERFORMANCE_SORT_OPEN_RATE: opens / delivered (none for SMS)
  * @HERALD_PERFORMANCE_SORT_CLICK_RATE: clicks / delivered
- * @HERALD_PERFORMANCE_SORT_CLICK_TO_OPEN: clicks / opens
+ * @HERALD_PERFORMANCE_SORT_CLICK_TO_OPEN: clicks / opens (none for SMS)
  * @HERALD_PERFORMANCE_SORT_CONVERSION_RATE: conversions / delivered
  * @HERALD_PERFORMANCE_SORT_REVENUE: revenue in minor units
  * @HERALD_PERFORMANCE_SORT_ROI: (revenue − spent) / spent
@@ -39,6 +39,7 @@ G_DECLARE_FINAL_TYPE (HeraldPerformanceRow, herald_performance_row, HERALD, PERF
 const char *herald_performance_row_get_campaign_id      (HeraldPerformanceRow *self);
 const char *herald_performance_row_get_name             (HeraldPerformanceRow *self);
 const char *herald_performance_row_get_currency         (HeraldPerformanceRow *self);
+HeraldCampaignType herald_performance_row_get_campaign_type (HeraldPerformanceRow *self);
 gint64      herald_performance_row_get_sent_count       (HeraldPerformanceRow *self);
 gint64      herald_performance_row_get_delivered_count  (HeraldPerformanceRow *self);
 gint64      herald_performance_row_get_open_count       (HeraldPerformanceRow *self);
@@ -57,6 +58,13 @@ gboolean    herald_performance_report_has_data          (HeraldStore          *s
                                                          GError              **error);
 GDateTime  *herald_performance_report_dup_as_of         (HeraldStore          *store,
                                                          const char           *campaign_id,
+                                                         GError              **error);
+gboolean    herald_performance_report_get_open_totals   (HeraldStore          *store,
+                                                         const char           *from_date,
+                                                         const char           *to_date,
+                                                         gint64               *delivered,
+                                                         gint64               *opens,
+                                                         gint64               *clicks,
                                                          GError              **error);
 
 /* The store_meta key under which sync records its last successful pull
