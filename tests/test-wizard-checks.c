@@ -198,11 +198,12 @@ static void
 test_reachable (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(HeraldContact) sample = NULL;
+  g_autoptr(GPtrArray) samples = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, &sample, &error), ==, 0);
-  g_assert_null (sample);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, 5, &samples, &error), ==, 0);
+  g_assert_cmpuint (samples->len, ==, 0);
+  g_clear_pointer (&samples, g_ptr_array_unref);
   add_contact (f->store, "Anna Schmidt", "anna@example.org", "", "{}", FALSE);
   add_contact (f->store, "Bernd", "", "+4915112345678", "{}", FALSE);
   add_contact (f->store, "Clara Weiß", "clara@example.org", "", "{}", TRUE);
@@ -212,11 +213,22 @@ test_reachable (Fixture       *f,
       add_contact (f->store, "Person", email, "", "{}", FALSE);
     }
   /* More than one page of contacts. */
-  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, &sample, &error), ==, 301);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_EMAIL, 5, &samples, &error), ==, 301);
   g_assert_no_error (error);
-  g_assert_nonnull (sample);
-  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_PUSH, NULL, &error), ==, 302);
-  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_SMS, NULL, &error), ==, 1);
+  /* The samples are reachable ones only, at most as many as asked for. */
+  g_assert_cmpuint (samples->len, ==, 5);
+  for (guint i = 0; i < samples->len; i++)
+    {
+      HeraldContact *contact = g_ptr_array_index (samples, i);
+
+      g_assert_cmpstr (herald_contact_get_email (contact), !=, "");
+      g_assert_false (herald_contact_get_unsubscribed (contact));
+    }
+  g_clear_pointer (&samples, g_ptr_array_unref);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_PUSH, 0, NULL, &error), ==, 302);
+  g_assert_cmpint (herald_wizard_count_reachable (f->store, HERALD_CAMPAIGN_TYPE_SMS, 10, &samples, &error), ==, 1);
+  g_assert_cmpuint (samples->len, ==, 1);
+  g_assert_cmpstr (herald_contact_get_name (g_ptr_array_index (samples, 0)), ==, "Bernd");
 }
 
 static HeraldTemplate *
@@ -344,6 +356,79 @@ test_checklist (Fixture       *f,
   g_assert_false (herald_wizard_checks_blocking (checks));
 }
 
+/* The preview renders as sending does: the contact's attributes, unknown
+ * variables as nothing, the effective preheader, a variant's subject and
+ * body. */
+static void
+test_render_preview (void)
+{
+  g_autoptr(HeraldCampaign) campaign = herald_campaign_new ();
+  g_autoptr(HeraldTemplate) email = email_template ("Hi {{ first_name }}, since {{ customer_since }}",
+                                                    "<p>{{ name }} &amp; {{ nope }}</p>");
+  g_autoptr(HeraldTemplate) sms = herald_template_new ();
+  g_autoptr(HeraldTemplate) push = herald_template_new ();
+  g_autoptr(HeraldTemplate) broken = email_template ("{{ unclosed", "<p></p>");
+  g_autoptr(HeraldContact) contact = herald_contact_new ();
+  g_autoptr(HeraldWizardPreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  HeraldWizardSubject variant = { "B", "B for {{ first_name }}", "<p>B body {{ customer_since }}</p>" };
+  HeraldWizardSubject subject_only = { "A", "Only the subject", NULL };
+
+  herald_contact_set_name (contact, "Anna <Schmidt>");
+  herald_contact_set_email (contact, "anna@example.org");
+  herald_contact_set_phone (contact, "+4915112345678");
+  herald_contact_set_attributes (contact, "{\"customer_since\": 2021}");
+  herald_template_set_preheader (email, "For {{ email }}");
+  herald_template_set_body_text (email, "Hello {{ name }} {{ nope }}");
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_EMAIL);
+
+  preview = herald_wizard_render_preview (campaign, email, NULL, contact, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (preview->subject, ==, "Hi Anna, since 2021");
+  g_assert_cmpstr (preview->preheader, ==, "For anna@example.org");
+  /* HTML-escaped in the HTML part, raw in the text; unknown → nothing. */
+  g_assert_cmpstr (preview->html, ==, "<p>Anna &lt;Schmidt&gt; &amp; </p>");
+  g_assert_cmpstr (preview->text, ==, "Hello Anna <Schmidt> ");
+  g_clear_pointer (&preview, herald_wizard_preview_free);
+
+  /* The campaign's preheader wins; a variant brings subject and body. */
+  herald_campaign_set_preheader (campaign, "Own preheader");
+  preview = herald_wizard_render_preview (campaign, email, &variant, contact, &error);
+  g_assert_cmpstr (preview->subject, ==, "B for Anna");
+  g_assert_cmpstr (preview->preheader, ==, "Own preheader");
+  g_assert_cmpstr (preview->html, ==, "<p>B body 2021</p>");
+  g_assert_cmpstr (preview->text, ==, "Hello Anna <Schmidt> ");
+  g_clear_pointer (&preview, herald_wizard_preview_free);
+  preview = herald_wizard_render_preview (campaign, email, &subject_only, NULL, &error);
+  g_assert_cmpstr (preview->subject, ==, "Only the subject");
+  g_assert_cmpstr (preview->html, ==, "<p> &amp; </p>");
+  g_clear_pointer (&preview, herald_wizard_preview_free);
+
+  /* SMS: text only; push: title and body. */
+  herald_template_set_template_type (sms, HERALD_TEMPLATE_TYPE_SMS);
+  herald_template_set_body_text (sms, "Hi {{ first_name }}: {{ phone }}");
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_SMS);
+  preview = herald_wizard_render_preview (campaign, sms, NULL, contact, &error);
+  g_assert_null (preview->subject);
+  g_assert_null (preview->html);
+  g_assert_cmpstr (preview->text, ==, "Hi Anna: +4915112345678");
+  g_clear_pointer (&preview, herald_wizard_preview_free);
+  herald_template_set_template_type (push, HERALD_TEMPLATE_TYPE_PUSH);
+  herald_template_set_subject (push, "{{ first_name }}!");
+  herald_template_set_body_text (push, "Since {{ customer_since }}");
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_PUSH);
+  preview = herald_wizard_render_preview (campaign, push, NULL, contact, &error);
+  g_assert_cmpstr (preview->subject, ==, "Anna!");
+  g_assert_cmpstr (preview->text, ==, "Since 2021");
+  g_clear_pointer (&preview, herald_wizard_preview_free);
+
+  /* A syntax error is an error, as it would be when sending. */
+  herald_campaign_set_campaign_type (campaign, HERALD_CAMPAIGN_TYPE_EMAIL);
+  preview = herald_wizard_render_preview (campaign, broken, NULL, contact, &error);
+  g_assert_null (preview);
+  g_assert_error (error, HERALD_RENDER_ERROR, HERALD_RENDER_ERROR_UNTERMINATED_TAG);
+}
+
 /* The preheader sent is the campaign's, or the template's when the
  * campaign has none; the checklist lints that one. */
 static void
@@ -394,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/sample-size-published", test_sample_size_published);
   g_test_add_func ("/herald/wizard/sample-size-hint", test_sample_size_hint);
   g_test_add_func ("/herald/wizard/cost", test_cost);
+  g_test_add_func ("/herald/wizard/render-preview", test_render_preview);
   g_test_add ("/herald/wizard/reachable", Fixture, NULL, fixture_set_up, test_reachable, fixture_tear_down);
   g_test_add ("/herald/wizard/checklist", Fixture, NULL, fixture_set_up, test_checklist, fixture_tear_down);
   g_test_add ("/herald/wizard/preheader", Fixture, NULL, fixture_set_up, test_preheader, fixture_tear_down);

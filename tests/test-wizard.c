@@ -684,6 +684,134 @@ selected_template (HeraldWizardWindow *wizard)
   return template_;
 }
 
+static HeraldTemplate *
+save_template (const char *name,
+               const char *subject,
+               const char *preheader,
+               const char *html,
+               const char *text)
+{
+  HeraldTemplate *template_ = herald_template_new ();
+  g_autoptr(GError) error = NULL;
+
+  herald_template_set_name (template_, name);
+  herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
+  herald_template_set_subject (template_, subject);
+  herald_template_set_preheader (template_, preheader);
+  herald_template_set_body_html (template_, html);
+  herald_template_set_body_text (template_, text);
+  herald_template_set_is_active (template_, TRUE);
+  herald_store_save (store (), HERALD_RECORD (template_), &error);
+  g_assert_no_error (error);
+  return template_;
+}
+
+/* The index in the preview's drop-down of the first reachable contact
+ * whose attributes have (or lack) "customer_since". */
+static guint
+sample_index (gboolean with_customer_since)
+{
+  g_autoptr(GPtrArray) samples = NULL;
+
+  herald_wizard_count_reachable (store (), HERALD_CAMPAIGN_TYPE_EMAIL, 50, &samples, NULL);
+  for (guint i = 0; i < samples->len; i++)
+    if ((strstr (herald_contact_get_attributes (g_ptr_array_index (samples, i)), "customer_since") != NULL)
+        == with_customer_since)
+      return i;
+  g_assert_not_reached ();
+}
+
+static char *
+first_name_of_sample (guint index)
+{
+  g_autoptr(GPtrArray) samples = NULL;
+  const char *name;
+
+  herald_wizard_count_reachable (store (), HERALD_CAMPAIGN_TYPE_EMAIL, 50, &samples, NULL);
+  name = herald_contact_get_name (g_ptr_array_index (samples, index));
+  return g_strndup (name, strcspn (name, " "));
+}
+
+/* The content step's preview is what sending renders: the chosen contact's
+ * attributes, unknown variables as nothing, subject and preheader, and
+ * with A/B the chosen variant's subject and body. */
+static void
+test_wizard_preview (void)
+{
+  g_autoptr(HeraldTemplate) attributes = save_template ("Attribute Preview", "Since {{ customer_since }}, {{ first_name }}",
+                                                        "{{ nope }}Hi", "<p>{{ customer_since }}</p>", "Text {{ customer_since }}");
+  g_autoptr(HeraldTemplate) no_subject = save_template ("No Subject Preview", "", "", "<p>Main body</p>", "Main");
+  g_autoptr(HeraldTemplate) other = save_template ("Other Body Preview", "Other", "", "<p>Other body for {{ first_name }}</p>", "Other");
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  HeraldTemplatePreview *preview = HERALD_TEMPLATE_PREVIEW (field (wizard, "preview"));
+  guint with = sample_index (TRUE), without = sample_index (FALSE);
+  g_autofree char *first = first_name_of_sample (with);
+  g_autofree char *expected = g_strdup_printf ("Since 2021, %s", first);
+  g_autofree char *expected_b = NULL;
+  GListModel *variant_templates;
+  guint other_index = G_MAXUINT;
+
+  fill_basics (wizard, "Preview");
+  act (wizard, "wizard.next");
+  select_row (wizard, "segment", 0);
+  act (wizard, "wizard.next");
+  g_assert_null (herald_wizard_window_get_preview (wizard));
+  select_row_titled (wizard, "template", "Attribute Preview");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (field (wizard, "preview-stack"))), ==, "html");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (wizard, "sample-contact")), with);
+  herald_test_spin (20);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->subject, ==, expected);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->preheader, ==, "Hi");
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->html, ==, "<p>2021</p>");
+  g_assert_cmpstr (herald_template_preview_get_inbox_subject (preview), ==, expected);
+  g_assert_cmpstr (herald_template_preview_get_inbox_preheader (preview), ==, "Hi");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (field (wizard, "preview-text"))), ==, "Text 2021");
+  /* Another contact, another rendering. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (wizard, "sample-contact")), without);
+  herald_test_spin (20);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->html, ==, "<p></p>");
+  /* The campaign's own preheader replaces the template's. */
+  set_text (wizard, "preheader", "Own {{ first_name }}");
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->preheader, !=, "Hi");
+  g_assert_true (g_str_has_prefix (herald_wizard_window_get_preview (wizard)->preheader, "Own "));
+  set_text (wizard, "preheader", "");
+
+  /* A/B without a template subject: the variants' subjects are shown. */
+  select_row_titled (wizard, "template", "No Subject Preview");
+  g_assert_false (gtk_widget_get_visible (field (wizard, "preview-variant")));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (field (wizard, "ab")), TRUE);
+  set_text (wizard, "variant-subject-0", "Subject of A");
+  set_text (wizard, "variant-subject-1", "Subject of B");
+  g_assert_true (gtk_widget_get_visible (field (wizard, "preview-variant")));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (field (wizard, "preview-variant")))), ==, 2);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->subject, ==, "Subject of A");
+  g_assert_cmpstr (herald_template_preview_get_inbox_subject (preview), ==, "Subject of A");
+  variant_templates = adw_combo_row_get_model (ADW_COMBO_ROW (field (wizard, "variant-template-1")));
+  for (guint i = 0; i < g_list_model_get_n_items (variant_templates); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (variant_templates), i), "Other Body Preview") == 0)
+      other_index = i;
+  g_assert_cmpuint (other_index, !=, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (wizard, "variant-template-1")), other_index);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (wizard, "preview-variant")), 1);
+  herald_test_spin (20);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->subject, ==, "Subject of B");
+  g_free (first);
+  first = first_name_of_sample (without);
+  expected_b = g_strdup_printf ("<p>Other body for %s</p>", first);
+  g_assert_cmpstr (herald_wizard_window_get_preview (wizard)->html, ==, expected_b);
+  /* A third variant appears in the switcher. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (wizard, "variants")), 3);
+  herald_test_spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (field (wizard, "preview-variant")))), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (wizard, "preview-variant"))), ==, 1);
+
+  close_wizard (wizard);
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (attributes), NULL));
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (no_subject), NULL));
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (other), NULL));
+}
+
 /* Duplicate copies everything of the template, the preheader too, and
  * chooses the copy; an empty campaign preheader says the template's is sent. */
 static void
@@ -851,6 +979,50 @@ test_wizard_cost_remembered (void)
   close_wizard (wizard);
 }
 
+typedef struct {
+  gboolean  done;
+  GError   *error;
+} SnapshotWait;
+
+static gboolean
+snapshot_done_cb (gpointer user_data)
+{
+  return ((SnapshotWait *) user_data)->done;
+}
+
+static void
+web_snapshot_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SnapshotWait *wait = user_data;
+  g_autoptr(GdkTexture) texture = webkit_web_view_get_snapshot_finish (WEBKIT_WEB_VIEW (source), result, &wait->error);
+
+  if (texture != NULL)
+    gdk_texture_save_to_png (texture, g_object_get_data (source, "herald-snapshot-path"));
+  wait->done = TRUE;
+}
+
+/* A widget snapshot leaves WebKit's page out; WebKit renders it itself. */
+static void
+snapshot_web_view (WebKitWebView *web_view,
+                   const char    *name)
+{
+  const char *root = g_getenv ("MESON_BUILD_ROOT");
+  const char *lang = g_getenv ("LANGUAGE");
+  g_autofree char *dir = g_build_filename (root != NULL ? root : ".", "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, lang != NULL && *lang != '\0' ? lang : "en");
+  SnapshotWait wait = { FALSE, NULL };
+
+  g_mkdir_with_parents (dir, 0755);
+  g_object_set_data_full (G_OBJECT (web_view), "herald-snapshot-path", g_build_filename (dir, file, NULL), g_free);
+  webkit_web_view_get_snapshot (web_view, WEBKIT_SNAPSHOT_REGION_VISIBLE, WEBKIT_SNAPSHOT_OPTIONS_NONE,
+                                NULL, web_snapshot_cb, &wait);
+  g_assert_true (herald_test_wait_until (snapshot_done_cb, &wait, 10000));
+  g_assert_no_error (wait.error);
+  g_test_message ("Screenshot: %s/%s", dir, file);
+}
+
 static void
 test_wizard_screenshots (void)
 {
@@ -863,6 +1035,8 @@ test_wizard_screenshots (void)
   HeraldWizardWindow *wizard = open_wizard (NULL);
   g_autofree char *page_name = NULL;
   g_autofree char *cost = NULL;
+  gboolean german = g_strcmp0 (g_getenv ("LANGUAGE"), "de") == 0;
+  guint loads;
 
   gtk_window_set_default_size (GTK_WINDOW (wizard), 760, 900);
   fill_basics (wizard, _("Spring Sale"));
@@ -880,12 +1054,17 @@ test_wizard_screenshots (void)
   page_name = g_strconcat (names[1], "-page", NULL);
   g_free (herald_test_screenshot (field (wizard, pages[1]), page_name));
   act (wizard, "wizard.next");
-  select_row (wizard, "template", 0);
+  loads = herald_template_preview_get_loads_finished (HERALD_TEMPLATE_PREVIEW (field (wizard, "preview")));
+  select_row_titled (wizard, "template", german ? "Newsletter (Deutsch)" : "Welcome (English)");
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (field (wizard, "ab")), TRUE);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field (wizard, "ab")), TRUE);
-  set_text (wizard, "variant-subject-0", "Spring is here");
-  set_text (wizard, "variant-subject-1", "20 % off until Sunday");
-  herald_test_spin (100);
+  set_text (wizard, "variant-subject-0", german ? "Der Frühling ist da, {{ first_name }}" : "Spring is here, {{ first_name }}");
+  set_text (wizard, "variant-subject-1", german ? "20 % Rabatt bis Sonntag" : "20 % off until Sunday");
+  g_assert_true (herald_test_wait_until (preview_loaded_more,
+                                         &(PreviewWait) { HERALD_TEMPLATE_PREVIEW (field (wizard, "preview")), loads }, 30000));
+  herald_test_spin (300);
+  snapshot_web_view (herald_template_preview_get_web_view (HERALD_TEMPLATE_PREVIEW (field (wizard, "preview"))),
+                     "wizard-3-content-web");
   g_free (herald_test_screenshot (GTK_WIDGET (wizard), names[2]));
   g_free (page_name);
   page_name = g_strconcat (names[2], "-page", NULL);
@@ -935,6 +1114,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/cost-remembered", test_wizard_cost_remembered);
   g_test_add_func ("/herald/wizard/duplicate-template", test_wizard_duplicate_template);
   g_test_add_func ("/herald/wizard/new-template", test_wizard_new_template);
+  g_test_add_func ("/herald/wizard/preview", test_wizard_preview);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

@@ -13,6 +13,10 @@
 
 #define MAX_VARIANTS 5
 
+/* Contacts offered for the preview: enough to pick a typical and an
+ * unusual one, few enough for a drop-down. */
+#define MAX_SAMPLES 50
+
 typedef enum {
   MODE_DRAFT,
   MODE_NOW,
@@ -66,7 +70,7 @@ struct _HeraldWizardWindow
   GPtrArray           *segments;
   char                *segment_id;
   GtkLabel            *reach_label;
-  HeraldContact       *sample;
+  GPtrArray           *samples;
   gint64               reachable;
 
   /* Content. */
@@ -80,7 +84,16 @@ struct _HeraldWizardWindow
   AdwActionRow        *subject_row;
   AdwEntryRow         *preheader_row;
   GtkLabel            *preheader_hint;
-  GtkLabel            *preview_label;
+  AdwComboRow         *sample_row;
+  AdwComboRow         *variant_row;
+  GtkWidget           *preview_switcher;
+  GtkWidget           *mobile_button;
+  GtkStack            *preview_stack;
+  HeraldTemplatePreview *preview;
+  GtkLabel            *preview_title;
+  GtkLabel            *preview_text;
+  GtkLabel            *preview_error;
+  HeraldWizardPreview *shown;
   AdwExpanderRow      *ab_row;
   GtkSpinButton       *variants_spin;
   AdwEntryRow         *variant_subject[MAX_VARIANTS];
@@ -117,6 +130,8 @@ static const double confidence_levels[] = { 0.90, 0.95, 0.99 };
 static void update_validity (HeraldWizardWindow *self);
 static void update_schedule_labels (HeraldWizardWindow *self);
 static void refresh_templates (HeraldWizardWindow *self);
+static void update_preview (HeraldWizardWindow *self);
+static void apply_to_campaign (HeraldWizardWindow *self);
 static void rebuild_review (HeraldWizardWindow *self);
 
 /* Helpers */
@@ -256,6 +271,8 @@ field_changed_cb (GtkEditable        *editable,
     g_hash_table_add (self->touched, (gpointer) name);
   if (self->step == HERALD_WIZARD_STEP_SCHEDULE)
     update_schedule_labels (self);
+  if (self->step == HERALD_WIZARD_STEP_CONTENT)
+    update_preview (self);
   update_validity (self);
 }
 
@@ -803,23 +820,64 @@ update_validity (HeraldWizardWindow *self)
   gtk_button_set_label (self->next_button, next_label);
 }
 
+/* How a contact is named in the preview's drop-down: the name, with the
+ * address the channel uses. */
+static char *
+sample_label (HeraldContact      *contact,
+              HeraldCampaignType  type)
+{
+  const char *name = herald_contact_get_name (contact);
+  const char *address = type == HERALD_CAMPAIGN_TYPE_EMAIL ? herald_contact_get_email (contact)
+                        : type == HERALD_CAMPAIGN_TYPE_SMS ? herald_contact_get_phone (contact)
+                        : "";
+
+  if (name[0] == '\0')
+    return g_strdup (address[0] != '\0' ? address : HERALD_NO_VALUE);
+  if (address[0] == '\0')
+    return g_strdup (name);
+  /* Translators: a contact in the preview's drop-down: name and e-mail address or phone number. */
+  return g_strdup_printf (_("%s (%s)"), name, address);
+}
+
+static void
+update_samples (HeraldWizardWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  if (self->samples != NULL)
+    for (guint i = 0; i < self->samples->len; i++)
+      {
+        g_autofree char *label = sample_label (g_ptr_array_index (self->samples, i), selected_type (self));
+
+        gtk_string_list_append (labels, label);
+      }
+  if (g_list_model_get_n_items (G_LIST_MODEL (labels)) == 0)
+    gtk_string_list_append (labels, _("No contact is reachable: the template’s variable defaults"));
+  adw_combo_row_set_model (self->sample_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->sample_row, 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sample_row), self->samples != NULL && self->samples->len > 1);
+}
+
 static void
 update_reach (HeraldWizardWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *count = NULL;
   g_autofree char *text = NULL;
-  HeraldContact *sample = NULL;
+  gboolean was_loading = self->loading;
 
-  self->reachable = herald_wizard_count_reachable (self->store, selected_type (self), &sample, &error);
-  g_clear_object (&self->sample);
-  self->sample = sample;
+  g_clear_pointer (&self->samples, g_ptr_array_unref);
+  self->reachable = herald_wizard_count_reachable (self->store, selected_type (self), MAX_SAMPLES,
+                                                   &self->samples, &error);
+  self->loading = TRUE;
+  update_samples (self);
+  self->loading = was_loading;
   if (self->reachable < 0)
     {
       gtk_label_set_text (self->reach_label, error->message);
       return;
     }
-  if (self->reachable == 0 && sample == NULL)
+  if (self->reachable == 0 && self->samples->len == 0)
     {
       gtk_label_set_text (self->reach_label,
                           _("No contacts are in this computer's store yet, so the number of reachable contacts is not known."));
@@ -849,57 +907,122 @@ update_reach (HeraldWizardWindow *self)
   gtk_label_set_text (self->reach_label, text);
 }
 
+static HeraldContact *
+chosen_sample (HeraldWizardWindow *self)
+{
+  guint i = adw_combo_row_get_selected (self->sample_row);
+
+  if (self->samples == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->samples->len)
+    return NULL;
+  return g_ptr_array_index (self->samples, i);
+}
+
+/* The variant switcher lists A… as many as the test has. */
+static void
+update_variant_row (HeraldWizardWindow *self)
+{
+  GListModel *model = adw_combo_row_get_model (self->variant_row);
+  guint n = ab_enabled (self) ? n_variants (self) : 0;
+  gboolean was_loading = self->loading;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->variant_row), n > 0);
+  if (model != NULL && g_list_model_get_n_items (model) == n)
+    return;
+
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    guint selected = adw_combo_row_get_selected (self->variant_row);
+
+    for (guint i = 0; i < n; i++)
+      {
+        /* Translators: an A/B variant in the preview's switcher. */
+        g_autofree char *name = g_strdup_printf (_("Variant %c"), 'A' + i);
+
+        gtk_string_list_append (names, name);
+      }
+    self->loading = TRUE;
+    adw_combo_row_set_model (self->variant_row, G_LIST_MODEL (names));
+    adw_combo_row_set_selected (self->variant_row, selected != GTK_INVALID_LIST_POSITION && selected < n ? selected : 0);
+    self->loading = was_loading;
+  }
+}
+
+static void
+show_preview_error (HeraldWizardWindow *self,
+                    const char         *message)
+{
+  gtk_label_set_text (self->preview_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_error), message != NULL);
+}
+
+/* The message as sending would render it, for the chosen contact and
+ * variant (herald_wizard_render_preview), shown with the template editor's
+ * preview: HTML in a WebKit view that runs no script and loads nothing. */
 static void
 update_preview (HeraldWizardWindow *self)
 {
   HeraldTemplate *template_ = find_template (self, self->template_id);
-  g_autoptr(HeraldRenderScope) scope = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *subject = NULL;
-  g_autofree char *body = NULL;
-  HeraldOutputKind kind;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *variant_subject = NULL;
+  HeraldWizardSubject variant = { NULL, NULL, NULL };
+  gboolean email, has_title;
+  HeraldWizardPreview *shown;
 
+  update_variant_row (self);
+  g_clear_pointer (&self->shown, herald_wizard_preview_free);
   if (template_ == NULL)
     {
-      gtk_label_set_text (self->preview_label, _("Choose a template to see a preview."));
       adw_action_row_set_subtitle (self->subject_row, "");
+      gtk_stack_set_visible_child_name (self->preview_stack, "text");
+      gtk_widget_set_visible (self->preview_switcher, FALSE);
+      gtk_widget_set_visible (self->mobile_button, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->preview_title), FALSE);
+      gtk_label_set_text (self->preview_text, _("Choose a template to see a preview."));
+      show_preview_error (self, NULL);
       return;
     }
   adw_action_row_set_subtitle (self->subject_row, herald_template_get_subject (template_));
 
-  scope = herald_render_scope_new ();
-  if (self->sample != NULL)
+  apply_to_campaign (self);
+  if (ab_enabled (self))
     {
-      const char *name = herald_contact_get_name (self->sample);
-      const char *space = strchr (name, ' ');
-      g_autofree char *first = space != NULL ? g_strndup (name, space - name) : g_strdup (name);
+      guint i = MIN (adw_combo_row_get_selected (self->variant_row), n_variants (self) - 1);
 
-      herald_render_scope_set_contact (scope, name, first, space != NULL ? space + 1 : "",
-                                       herald_contact_get_email (self->sample),
-                                       herald_contact_get_phone (self->sample), NULL);
+      variant_subject = entry_text (self->variant_subject[i]);
+      variant.name = NULL;
+      variant.subject = variant_subject;
+      variant.body_html = variant_body (self, i);
     }
-  herald_render_scope_set_defaults_from_json (scope, herald_template_get_variables (template_), NULL);
-  herald_render_scope_set_value (scope, "unsubscribe_url", "https://example.org/unsubscribe");
-  kind = herald_template_get_template_type (template_) == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS
-         : herald_template_get_template_type (template_) == HERALD_TEMPLATE_TYPE_PUSH ? HERALD_OUTPUT_PUSH
-         : HERALD_OUTPUT_TEXT;
+  shown = herald_wizard_render_preview (self->campaign, template_, ab_enabled (self) ? &variant : NULL,
+                                        chosen_sample (self), &error);
+  if (shown == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The template cannot be rendered, so it cannot be sent either: %s"),
+                                                  error->message);
 
-  if (herald_template_get_subject (template_)[0] != '\0')
-    subject = herald_render (ab_enabled (self) ? gtk_editable_get_text (GTK_EDITABLE (self->variant_subject[0]))
-                                               : herald_template_get_subject (template_),
-                             -1, scope, kind, HERALD_RENDER_KEEP_UNKNOWN, NULL, NULL);
-  body = herald_render (herald_template_get_body_text (template_), -1, scope, kind,
-                        HERALD_RENDER_KEEP_UNKNOWN, NULL, NULL);
-  if (self->sample != NULL)
-    /* Translators: the contact a preview is rendered for. */
-    g_string_append_printf (text, _("For %s"), herald_contact_get_name (self->sample));
+      show_preview_error (self, message);
+      return;
+    }
+  show_preview_error (self, NULL);
+  self->shown = shown;
+
+  email = herald_template_get_template_type (template_) == HERALD_TEMPLATE_TYPE_EMAIL;
+  /* Coming from a text-only message, an e-mail opens on its HTML. */
+  if (email && !gtk_widget_get_visible (self->preview_switcher))
+    gtk_stack_set_visible_child_name (self->preview_stack, "html");
+  gtk_widget_set_visible (self->preview_switcher, email);
+  gtk_widget_set_visible (self->mobile_button, email);
+  if (email)
+    {
+      herald_template_preview_set_inbox (self->preview, shown->subject, shown->preheader);
+      herald_template_preview_set_html (self->preview, shown->html);
+    }
   else
-    g_string_append (text, _("No contacts in the store: the preview uses the template's defaults."));
-  g_string_append (text, "\n\n");
-  if (subject != NULL)
-    g_string_append_printf (text, "%s\n\n", subject);
-  g_string_append (text, body != NULL ? body : _("The template cannot be rendered: check it in the template editor."));
-  gtk_label_set_text (self->preview_label, text->str);
+    gtk_stack_set_visible_child_name (self->preview_stack, "text");
+  has_title = shown->subject != NULL && shown->subject[0] != '\0';
+  gtk_label_set_text (self->preview_title, has_title ? shown->subject : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_title), has_title);
+  gtk_label_set_text (self->preview_text, shown->text);
 }
 
 static void
@@ -1367,6 +1490,14 @@ ab_changed_cb (HeraldWizardWindow *self)
   update_hint (self);
   update_preview (self);
   update_validity (self);
+}
+
+static void
+preview_choice_changed_cb (HeraldWizardWindow *self)
+{
+  if (self->loading)
+    return;
+  update_preview (self);
 }
 
 static void
@@ -1848,7 +1979,7 @@ build_content (HeraldWizardWindow *self)
 {
   GtkBox *page = add_page (self, HERALD_WIZARD_STEP_CONTENT,
                            _("Choose the message. The preview shows it for a contact from the store."));
-  GtkWidget *group, *buttons, *card, *label;
+  GtkWidget *group, *buttons, *card;
   const char *metrics[] = {
     herald_winner_metric_get_display_name (HERALD_WINNER_METRIC_OPEN_RATE),
     herald_winner_metric_get_display_name (HERALD_WINNER_METRIC_CLICK_RATE),
@@ -1901,24 +2032,78 @@ build_content (HeraldWizardWindow *self)
   gtk_box_append (page, GTK_WIDGET (self->preheader_hint));
   register_field (self, "preheader-hint", GTK_WIDGET (self->preheader_hint), NULL);
 
-  label = gtk_label_new (_("Preview"));
-  gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (page, label);
-  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  group = group_new (page, _("Preview"),
+                     _("The message as sending renders it for one contact. The store does not know yet which contacts "
+                       "are in the segment, so any contact this channel reaches can be chosen."));
+  self->sample_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sample_row), _("Shown For"));
+  /* The value as the subtitle: a name with its address is too long for the
+   * end of the row. */
+  adw_combo_row_set_use_subtitle (self->sample_row, TRUE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->sample_row), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->sample_row));
+  g_signal_connect_object (self->sample_row, "notify::selected", G_CALLBACK (preview_choice_changed_cb), self, G_CONNECT_SWAPPED);
+  self->variant_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->variant_row), _("Variant"));
+  gtk_widget_set_visible (GTK_WIDGET (self->variant_row), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->variant_row));
+  g_signal_connect_object (self->variant_row, "notify::selected", G_CALLBACK (preview_choice_changed_cb), self, G_CONNECT_SWAPPED);
+  register_field (self, "sample-contact", GTK_WIDGET (self->sample_row), NULL);
+  register_field (self, "preview-variant", GTK_WIDGET (self->variant_row), NULL);
+
+  self->preview_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_vhomogeneous (self->preview_stack, FALSE);
+  self->preview = HERALD_TEMPLATE_PREVIEW (herald_template_preview_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview), -1, 480);
+  gtk_stack_add_titled (self->preview_stack, GTK_WIDGET (self->preview), "html", _("HTML"));
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (card, "card");
-  self->preview_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->preview_label, TRUE);
-  gtk_label_set_wrap_mode (self->preview_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->preview_label, 0);
-  gtk_label_set_selectable (self->preview_label, TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->preview_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->preview_label), 12);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->preview_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->preview_label), 12);
-  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->preview_label));
-  gtk_box_append (page, card);
-  register_field (self, "preview", GTK_WIDGET (self->preview_label), NULL);
+  gtk_widget_set_valign (card, GTK_ALIGN_START);
+  self->preview_title = GTK_LABEL (gtk_label_new (NULL));
+  self->preview_text = GTK_LABEL (gtk_label_new (NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkLabel *text = i == 0 ? self->preview_title : self->preview_text;
+
+      gtk_label_set_wrap (text, TRUE);
+      gtk_label_set_wrap_mode (text, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (text, 0);
+      gtk_label_set_selectable (text, TRUE);
+      gtk_widget_set_margin_start (GTK_WIDGET (text), 12);
+      gtk_widget_set_margin_end (GTK_WIDGET (text), 12);
+      gtk_box_append (GTK_BOX (card), GTK_WIDGET (text));
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->preview_title), "heading");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->preview_title), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->preview_text), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->preview_text), 12);
+  gtk_stack_add_titled (self->preview_stack, card, "text", _("Plain Text"));
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->preview_switcher = gtk_stack_switcher_new ();
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (self->preview_switcher), self->preview_stack);
+  gtk_widget_set_hexpand (self->preview_switcher, TRUE);
+  gtk_widget_set_halign (self->preview_switcher, GTK_ALIGN_START);
+  self->mobile_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->mobile_button), "phone-symbolic");
+  gtk_widget_set_tooltip_text (self->mobile_button, _("Mobile Width"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mobile_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mobile Width"), -1);
+  g_object_bind_property (self->mobile_button, "active", self->preview, "mobile", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (buttons), self->preview_switcher);
+  gtk_box_append (GTK_BOX (buttons), self->mobile_button);
+  gtk_box_append (page, buttons);
+  self->preview_error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->preview_error, TRUE);
+  gtk_label_set_xalign (self->preview_error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->preview_error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_error), FALSE);
+  gtk_box_append (page, GTK_WIDGET (self->preview_error));
+  gtk_box_append (page, GTK_WIDGET (self->preview_stack));
+  register_field (self, "preview", GTK_WIDGET (self->preview), NULL);
+  register_field (self, "preview-stack", GTK_WIDGET (self->preview_stack), NULL);
+  register_field (self, "preview-text", GTK_WIDGET (self->preview_text), NULL);
+  register_field (self, "preview-title", GTK_WIDGET (self->preview_title), NULL);
+  register_field (self, "preview-error", GTK_WIDGET (self->preview_error), NULL);
 
   group = group_new (page, _("A/B Test"), NULL);
   self->ab_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
@@ -2298,7 +2483,8 @@ herald_wizard_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->campaign);
-  g_clear_object (&self->sample);
+  g_clear_pointer (&self->samples, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, herald_wizard_preview_free);
   g_clear_pointer (&self->segments, g_ptr_array_unref);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
@@ -2522,6 +2708,22 @@ herald_wizard_window_get_hint (HeraldWizardWindow *self)
   g_return_val_if_fail (HERALD_IS_WIZARD_WINDOW (self), NULL);
 
   return gtk_label_get_text (self->hint_label);
+}
+
+/**
+ * herald_wizard_window_get_preview:
+ * @self: the wizard
+ *
+ * Returns: (transfer none) (nullable): the message the content step shows,
+ *   as last rendered; %NULL without a template or when it cannot be
+ *   rendered
+ */
+const HeraldWizardPreview *
+herald_wizard_window_get_preview (HeraldWizardWindow *self)
+{
+  g_return_val_if_fail (HERALD_IS_WIZARD_WINDOW (self), NULL);
+
+  return self->shown;
 }
 
 /**

@@ -23,6 +23,7 @@ const char         *herald_wizard_window_get_reason   (HeraldWizardWindow *self)
 GPtrArray          *herald_wizard_window_get_checks   (HeraldWizardWindow *self);
 const char         *herald_wizard_window_get_hint     (HeraldWizardWindow *self);
 HeraldTemplateEditor *herald_wizard_window_get_template_editor (HeraldWizardWindow *self);
+const HeraldWizardPreview *herald_wizard_window_get_preview (HeraldWizardWindow *self);
 GtkWidget          *herald_wizard_window_get_field    (HeraldWizardWindow *self,
                                                       const char         *name);
 const char         *herald_wizard_window_get_field_error (HeraldWizardWindow *self,

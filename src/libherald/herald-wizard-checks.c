@@ -96,7 +96,9 @@ contact_is_reachable (HeraldContact      *contact,
  * herald_wizard_count_reachable:
  * @store: the store
  * @type: the channel
- * @sample: (out) (optional) (transfer full): the first reachable contact
+ * @max_samples: how many reachable contacts to return at most
+ * @samples: (out) (optional) (transfer container) (element-type HeraldContact):
+ *   the first @max_samples reachable contacts, in the store's order
  * @error: a location for an error
  *
  * Counts the contacts in @store that the channel can reach: an e-mail
@@ -109,16 +111,18 @@ contact_is_reachable (HeraldContact      *contact,
 gint64
 herald_wizard_count_reachable (HeraldStore         *store,
                                HeraldCampaignType   type,
-                               HeraldContact      **sample,
+                               guint                max_samples,
+                               GPtrArray          **samples,
                                GError             **error)
 {
   g_autoptr(HeraldContact) after = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 count = 0;
 
   g_return_val_if_fail (HERALD_IS_STORE (store), -1);
 
-  if (sample != NULL)
-    *sample = NULL;
+  if (samples != NULL)
+    *samples = NULL;
   for (;;)
     {
       g_autoptr(GPtrArray) page = herald_store_list_contacts (store, NULL, after, CONTACT_PAGE, error);
@@ -129,13 +133,15 @@ herald_wizard_count_reachable (HeraldStore         *store,
         if (contact_is_reachable (g_ptr_array_index (page, i), type))
           {
             count++;
-            if (sample != NULL && *sample == NULL)
-              *sample = g_object_ref (g_ptr_array_index (page, i));
+            if (found->len < max_samples)
+              g_ptr_array_add (found, g_object_ref (g_ptr_array_index (page, i)));
           }
       if (page->len < CONTACT_PAGE)
         break;
       g_set_object (&after, g_ptr_array_index (page, page->len - 1));
     }
+  if (samples != NULL)
+    *samples = g_steal_pointer (&found);
   return count;
 }
 
@@ -207,6 +213,104 @@ herald_wizard_effective_preheader (HeraldCampaign *campaign,
   if (template_ != NULL && herald_template_get_preheader (template_) != NULL)
     return herald_template_get_preheader (template_);
   return "";
+}
+
+/**
+ * herald_wizard_preview_free:
+ * @preview: (nullable): a preview
+ */
+void
+herald_wizard_preview_free (HeraldWizardPreview *preview)
+{
+  if (preview == NULL)
+    return;
+  g_free (preview->subject);
+  g_free (preview->preheader);
+  g_free (preview->html);
+  g_free (preview->text);
+  g_free (preview);
+}
+
+static gboolean
+render_into (char              **out,
+             const char         *source,
+             HeraldRenderScope  *scope,
+             HeraldOutputKind    kind,
+             GError            **error)
+{
+  /* HERALD_RENDER_NONE, as sending: an unknown variable renders as
+   * nothing, not as its tag. */
+  *out = herald_render (source != NULL ? source : "", -1, scope, kind, HERALD_RENDER_NONE, NULL, error);
+  return *out != NULL;
+}
+
+/**
+ * herald_wizard_render_preview:
+ * @campaign: the campaign as the wizard would save it
+ * @template_: its template
+ * @variant: (nullable): an A/B variant: its subject, and its body when
+ *   @body_html is not %NULL (for e-mail the HTML part, else the text)
+ * @contact: (nullable): the contact to render for; %NULL for the
+ *   template's variable defaults only
+ * @error: where a syntax error of the template goes
+ *
+ * Renders the message as sending does: herald_render() with
+ * %HERALD_RENDER_NONE, the contact's name, address, phone and attributes,
+ * the template's variable defaults and a stand-in unsubscribe URL; the
+ * effective preheader (herald_wizard_effective_preheader()).
+ *
+ * Returns: (transfer full) (nullable): the message, %NULL on a syntax error
+ */
+HeraldWizardPreview *
+herald_wizard_render_preview (HeraldCampaign             *campaign,
+                              HeraldTemplate             *template_,
+                              const HeraldWizardSubject  *variant,
+                              HeraldContact              *contact,
+                              GError                    **error)
+{
+  g_autoptr(HeraldWizardPreview) preview = g_new0 (HeraldWizardPreview, 1);
+  g_autoptr(HeraldRenderScope) scope = herald_render_scope_new ();
+  HeraldTemplateType type;
+  const char *subject, *body;
+
+  g_return_val_if_fail (HERALD_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (HERALD_IS_TEMPLATE (template_), NULL);
+  g_return_val_if_fail (contact == NULL || HERALD_IS_CONTACT (contact), NULL);
+
+  if (contact != NULL)
+    scope_set_contact (scope, contact);
+  if (!herald_render_scope_set_defaults_from_json (scope, herald_template_get_variables (template_), error))
+    return NULL;
+  herald_render_scope_set_value (scope, "unsubscribe_url", SAMPLE_UNSUBSCRIBE_URL);
+
+  type = herald_template_get_template_type (template_);
+  subject = variant != NULL ? variant->subject : herald_template_get_subject (template_);
+  body = variant != NULL && variant->body_html != NULL ? variant->body_html : NULL;
+  switch (type)
+    {
+    case HERALD_TEMPLATE_TYPE_EMAIL:
+      if (!render_into (&preview->subject, subject, scope, HERALD_OUTPUT_TEXT, error)
+          || !render_into (&preview->preheader, herald_wizard_effective_preheader (campaign, template_),
+                           scope, HERALD_OUTPUT_TEXT, error)
+          || !render_into (&preview->html, body != NULL ? body : herald_template_get_body_html (template_),
+                           scope, HERALD_OUTPUT_HTML, error)
+          || !render_into (&preview->text, herald_template_get_body_text (template_), scope, HERALD_OUTPUT_TEXT, error))
+        return NULL;
+      break;
+    case HERALD_TEMPLATE_TYPE_SMS:
+      if (!render_into (&preview->text, body != NULL ? body : herald_template_get_body_text (template_),
+                        scope, HERALD_OUTPUT_SMS, error))
+        return NULL;
+      break;
+    case HERALD_TEMPLATE_TYPE_PUSH:
+    default:
+      if (!render_into (&preview->subject, subject, scope, HERALD_OUTPUT_PUSH, error)
+          || !render_into (&preview->text, body != NULL ? body : herald_template_get_body_text (template_),
+                           scope, HERALD_OUTPUT_PUSH, error))
+        return NULL;
+      break;
+    }
+  return g_steal_pointer (&preview);
 }
 
 /* The variables a campaign can use: the standard ones, the template's and

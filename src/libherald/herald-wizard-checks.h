@@ -94,7 +94,33 @@ const char *herald_wizard_effective_preheader (HeraldCampaign         *campaign,
 
 gint64     herald_wizard_count_reachable   (HeraldStore               *store,
                                             HeraldCampaignType         type,
-                                            HeraldContact            **sample,
+                                            guint                      max_samples,
+                                            GPtrArray                **samples,
+                                            GError                   **error);
+
+/**
+ * HeraldWizardPreview:
+ * @subject: (nullable): the rendered subject (e-mail) or title (push);
+ *   %NULL for SMS
+ * @preheader: (nullable): the rendered preheader, e-mail only
+ * @html: (nullable): the rendered HTML body, e-mail only
+ * @text: the rendered plain-text part, SMS text or push body
+ *
+ * A message as sending renders it for one contact.
+ */
+typedef struct
+{
+  char *subject;
+  char *preheader;
+  char *html;
+  char *text;
+} HeraldWizardPreview;
+
+void       herald_wizard_preview_free      (HeraldWizardPreview       *preview);
+HeraldWizardPreview *herald_wizard_render_preview (HeraldCampaign     *campaign,
+                                            HeraldTemplate            *template_,
+                                            const HeraldWizardSubject *variant,
+                                            HeraldContact             *contact,
                                             GError                   **error);
 
 double     herald_wizard_baseline_rate     (HeraldWinnerMetric         metric);
@@ -116,5 +142,6 @@ char      *herald_wizard_default_time_zone (void);
 GStrv      herald_wizard_list_currencies   (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldWizardCheck, herald_wizard_check_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldWizardPreview, herald_wizard_preview_free)
 
 G_END_DECLS
