@@ -864,6 +864,115 @@ test_editor_preheader_finding (Fixture       *fixture,
   g_assert_true (focus == GTK_WIDGET (preheader) || gtk_widget_is_ancestor (focus, GTK_WIDGET (preheader)));
 }
 
+typedef struct
+{
+  HeraldTemplatePreview *preview;
+  const char            *title;
+} TitleWait;
+
+static gboolean
+title_loaded_cb (gpointer user_data)
+{
+  TitleWait *wait = user_data;
+
+  return g_strcmp0 (webkit_web_view_get_title (herald_template_preview_get_web_view (wait->preview)), wait->title) == 0
+    && !herald_template_preview_get_busy (wait->preview);
+}
+
+static void
+record_title_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  const char *title = webkit_web_view_get_title (WEBKIT_WEB_VIEW (object));
+
+  g_ptr_array_add (user_data, g_strdup (title != NULL ? title : ""));
+}
+
+static void
+record_load_cb (WebKitWebView *web_view, WebKitLoadEvent event, gpointer user_data)
+{
+  g_string_append_c (user_data, event == WEBKIT_LOAD_STARTED ? 'S'
+                                : event == WEBKIT_LOAD_FINISHED ? 'F' : '-');
+}
+
+static gboolean
+load_started_cb (gpointer user_data)
+{
+  return strchr (((GString *) user_data)->str, 'S') != NULL;
+}
+
+static gboolean
+unknown_is_one_cb (gpointer user_data)
+{
+  return herald_template_editor_count_unknown (user_data) == 1;
+}
+
+/* One load at a time: what comes while one is in flight waits, and only
+ * the newest is loaded next.  Typing refreshes after the short quiet
+ * period, the checks follow by themselves. */
+static void
+test_preview_coalesces (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) events = g_string_new (NULL);
+  TitleWait wait = { preview, "three" };
+  gulong handler, load_handler;
+  guint loads;
+
+  g_assert_cmpint (HERALD_TEMPLATE_EDITOR_REFRESH_DELAY, <=, 60);
+  load_and_wait (editor, NULL);
+  loads = herald_template_preview_get_loads_finished (preview);
+  g_assert_false (herald_template_preview_get_busy (preview));
+
+  handler = g_signal_connect (web_view, "notify::title", G_CALLBACK (record_title_cb), titles);
+  load_handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (record_load_cb), events);
+  herald_template_preview_set_html (preview, "<title>one</title><p>1</p>");
+  g_assert_true (herald_template_preview_get_busy (preview));
+  /* While WebKit loads “one”. */
+  g_assert_true (herald_test_wait_until (load_started_cb, events, 20000));
+  herald_template_preview_set_html (preview, "<title>two</title><p>2</p>");
+  herald_template_preview_set_html (preview, "<title>three</title><p>3</p>");
+  g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
+  herald_test_spin (300);
+  g_signal_handler_disconnect (web_view, handler);
+  g_signal_handler_disconnect (web_view, load_handler);
+
+  /* Each load finished before the next started: never two in flight. */
+  g_test_message ("load events: %s", events->str);
+  {
+    gboolean in_flight = FALSE;
+
+    for (const char *p = events->str; *p; p++)
+      if (*p == 'S')
+        {
+          g_assert_false (in_flight);
+          in_flight = TRUE;
+        }
+      else if (*p == 'F')
+        in_flight = FALSE;
+    g_assert_false (in_flight);
+  }
+  g_assert_cmpuint (herald_template_preview_get_loads_finished (preview) - loads, ==, 2);
+
+  /* “one”, then straight to “three”: never “two”. */
+  g_assert_cmpstr (titles->pdata[titles->len - 1], ==, "three");
+  for (guint i = 0; i < titles->len; i++)
+    {
+      g_test_message ("title: %s", (char *) titles->pdata[i]);
+      g_assert_cmpstr (titles->pdata[i], !=, "two");
+    }
+  g_assert_false (herald_template_preview_get_busy (preview));
+
+  /* Typing: the page and, after it, the underlines follow on their own. */
+  set_buffer (herald_template_editor_get_html_buffer (editor), "<title>typed</title><p>{{ nope }}</p>");
+  wait.title = "typed";
+  g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
+  g_assert_true (herald_test_wait_until (unknown_is_one_cb, editor, 20000));
+}
+
 static void
 test_preview_options (void)
 {
@@ -1311,6 +1420,8 @@ main (int   argc,
               fixture_set_up, test_editor_preheader_finding, fixture_tear_down);
   g_test_add ("/herald/templates/preview/inbox-line", Fixture, NULL,
               fixture_set_up, test_preview_inbox_line, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/coalesces", Fixture, NULL,
+              fixture_set_up, test_preview_coalesces, fixture_tear_down);
   g_test_add_func ("/herald/templates/preview/options", test_preview_options);
   g_test_add ("/herald/templates/preview/sample-values", Fixture, NULL,
               fixture_set_up, test_preview_sample_values, fixture_tear_down);

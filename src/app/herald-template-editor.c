@@ -15,6 +15,8 @@
 #include "herald-template-editor.h"
 
 #define SAMPLE_UNSUBSCRIBE_URL "https://example.com/unsubscribe"
+/* The longest the checks wait for the preview to load, in ms. */
+#define CHECKS_WAIT_MAX 500
 #define MAX_SAMPLE_CONTACTS 50
 
 struct _HeraldTemplateEditor
@@ -64,6 +66,12 @@ struct _HeraldTemplateEditor
   GtkSourceView         *search_view;
   HeraldVariableCompletion *completion;
   guint                  refresh_id;
+  /* Counts edits, so that a check of an older text is not applied. */
+  guint                  generation;
+  GCancellable          *cancellable;
+  /* Checks that wait for the preview to finish loading. */
+  gpointer               waiting_checks;
+  guint                  checks_timeout_id;
   GtkWindow             *window;
   gulong                 close_request_id;
   gboolean               close_window_after;
@@ -506,68 +514,181 @@ update_push_counter (HeraldTemplateEditor *self,
   mark_ucs2 (self, NULL, NULL, NULL);
 }
 
-/* Refresh */
+/* Refresh
+ *
+ * What the user waits for after typing is the preview, so a refresh first
+ * renders the template and hands it to the preview (which loads it in
+ * WebKit's own process), then updates the cheap parts (plain text, inbox
+ * line, counters), and checks the template last: the lint and the
+ * unknown-variable underlines (libxml2 over the whole HTML) run in a
+ * worker thread, and their result is applied only if nothing changed in
+ * the meantime (a newer refresh is on its way otherwise). */
+
+typedef struct
+{
+  guint              generation;
+  HeraldTemplateType type;
+  char              *subject;
+  char              *preheader;
+  char              *html;
+  char              *text;
+  GStrv              known;
+  /* Results. */
+  GPtrArray         *findings;
+  GPtrArray         *html_problems;
+  GPtrArray         *text_problems;
+} CheckJob;
 
 static void
-refresh (HeraldTemplateEditor *self)
+check_job_free (gpointer data)
+{
+  CheckJob *job = data;
+
+  g_free (job->subject);
+  g_free (job->preheader);
+  g_free (job->html);
+  g_free (job->text);
+  g_strfreev (job->known);
+  g_clear_pointer (&job->findings, g_ptr_array_unref);
+  g_clear_pointer (&job->html_problems, g_ptr_array_unref);
+  g_clear_pointer (&job->text_problems, g_ptr_array_unref);
+  g_free (job);
+}
+
+/* Pure libherald work: safe in any thread. */
+static void
+check_job_run (CheckJob *job)
+{
+  const char * const *known = (const char * const *) job->known;
+
+  job->text_problems = herald_lint_find_tag_problems (job->text, known);
+  switch (job->type)
+    {
+    case HERALD_TEMPLATE_TYPE_EMAIL:
+      job->html_problems = herald_lint_find_tag_problems (job->html, known);
+      job->findings = herald_lint_email (job->subject, job->preheader, job->html, job->text, known);
+      break;
+    case HERALD_TEMPLATE_TYPE_SMS:
+      job->findings = herald_lint_sms (job->text, known);
+      break;
+    case HERALD_TEMPLATE_TYPE_PUSH:
+    default:
+      job->findings = herald_lint_push (job->subject, job->text, known);
+      break;
+    }
+}
+
+static void
+check_job_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  check_job_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+check_job_apply (HeraldTemplateEditor *self,
+                 CheckJob             *job)
+{
+  /* The positions are of the text that was checked: stale after an edit. */
+  if (job->generation != self->generation)
+    return;
+
+  self->n_unknown = mark_issues (text_buffer (self), job->text, job->text_problems);
+  if (job->html_problems != NULL)
+    self->n_unknown += mark_issues (html_buffer (self), job->html, job->html_problems);
+  else
+    mark_issues (html_buffer (self), "", NULL);
+  herald_lint_panel_set_findings (self->lint_panel, job->findings);
+  gtk_stack_page_set_needs_attention (gtk_stack_get_page (self->preview_stack,
+                                                          gtk_stack_get_child_by_name (self->preview_stack, "checks")),
+                                      job->findings != NULL && job->findings->len > 0);
+}
+
+static void
+check_job_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (source);
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+  check_job_apply (self, g_task_get_task_data (G_TASK (result)));
+}
+
+static void
+start_checks (HeraldTemplateEditor *self,
+              CheckJob             *job)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, check_job_done_cb, NULL);
+
+  g_task_set_source_tag (task, start_checks);
+  g_task_set_task_data (task, job, check_job_free);
+  g_task_run_in_thread (task, check_job_thread);
+}
+
+static gboolean
+start_waiting_checks_cb (gpointer user_data)
+{
+  HeraldTemplateEditor *self = user_data;
+
+  self->checks_timeout_id = 0;
+  if (self->waiting_checks != NULL)
+    start_checks (self, g_steal_pointer (&self->waiting_checks));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+preview_load_changed_cb (WebKitWebView        *web_view,
+                         WebKitLoadEvent       event,
+                         HeraldTemplateEditor *self)
+{
+  if (event != WEBKIT_LOAD_FINISHED || self->waiting_checks == NULL)
+    return;
+  g_clear_handle_id (&self->checks_timeout_id, g_source_remove);
+  start_checks (self, g_steal_pointer (&self->waiting_checks));
+}
+
+static void
+refresh (HeraldTemplateEditor *self,
+         gboolean              checks_now)
 {
   g_autoptr(HeraldRenderScope) scope = build_scope (self);
   g_autofree char *subject = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
   g_autofree char *preheader = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->preheader_row)));
   g_autofree char *html = buffer_dup_text (html_buffer (self));
   g_autofree char *text = buffer_dup_text (text_buffer (self));
-  g_auto(GStrv) known = dup_known_names (self);
-  g_autoptr(GPtrArray) text_issues = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *error_message = NULL;
   g_autofree char *rendered_text = NULL;
   HeraldTemplateType type = current_type (self);
+  CheckJob *job;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
-  {
-    g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-    g_auto(GStrv) all = NULL;
-
-    g_strv_builder_addv (names, (const char **) known);
-    g_strv_builder_addv (names, (const char **) herald_render_standard_variables ());
-    all = g_strv_builder_end (names);
-    herald_variable_completion_set_names (self->completion, (const char * const *) all, NULL);
-  }
-
-  rendered_text = render_part (text, scope,
-                               type == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS
-                               : type == HERALD_TEMPLATE_TYPE_PUSH ? HERALD_OUTPUT_PUSH
-                               : HERALD_OUTPUT_TEXT,
-                               NULL, &error_message);
-  /* Underlined is what the checks report, not what this sample lacks. */
-  text_issues = herald_lint_find_tag_problems (text, (const char * const *) known);
-  self->n_unknown = mark_issues (text_buffer (self), text, text_issues);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_text),
-                            rendered_text != NULL ? rendered_text : "", -1);
-
-  switch (type)
+  /* First what the user waits for: the preview. */
+  if (type == HERALD_TEMPLATE_TYPE_EMAIL)
     {
-    case HERALD_TEMPLATE_TYPE_EMAIL:
-      {
-        g_autofree char *rendered_html = render_part (html, scope, HERALD_OUTPUT_HTML,
-                                                      NULL, &error_message);
-        g_autoptr(GPtrArray) html_issues = herald_lint_find_tag_problems (html, (const char * const *) known);
+      g_autofree char *rendered_html = render_part (html, scope, HERALD_OUTPUT_HTML,
+                                                    NULL, &error_message);
 
-        self->n_unknown += mark_issues (html_buffer (self), html, html_issues);
+      if (rendered_html == NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (error_message, -1);
+          g_autofree char *page = g_strdup_printf ("<p style=\"font-family: sans-serif\">%s</p>", escaped);
+
+          herald_template_preview_set_html (self->preview, page);
+        }
+      else
+        herald_template_preview_set_html (self->preview, rendered_html);
+
+      rendered_text = render_part (text, scope, HERALD_OUTPUT_TEXT, NULL, &error_message);
+      {
         g_autofree char *rendered_subject = render_part (subject, scope, HERALD_OUTPUT_TEXT, NULL, NULL);
         g_autofree char *rendered_preheader = render_part (preheader, scope, HERALD_OUTPUT_TEXT, NULL, NULL);
         g_autofree char *snippet = NULL;
-
-        if (rendered_html == NULL)
-          {
-            g_autofree char *escaped = g_markup_escape_text (error_message, -1);
-            g_autofree char *page = g_strdup_printf ("<p style=\"font-family: sans-serif\">%s</p>", escaped);
-
-            herald_template_preview_set_html (self->preview, page);
-          }
-        else
-          herald_template_preview_set_html (self->preview, rendered_html);
 
         /* Without a preheader, mail programs list the start of the text. */
         if (rendered_preheader == NULL || *g_strstrip (rendered_preheader) == '\0')
@@ -575,34 +696,71 @@ refresh (HeraldTemplateEditor *self)
         herald_template_preview_set_inbox (self->preview,
                                            rendered_subject != NULL ? rendered_subject : subject,
                                            snippet != NULL ? snippet : rendered_preheader);
-        findings = herald_lint_email (subject, preheader, html, text, (const char * const *) known);
-        gtk_label_set_label (self->counter_label, "");
-        mark_ucs2 (self, NULL, NULL, NULL);
       }
-      break;
-    case HERALD_TEMPLATE_TYPE_SMS:
+      gtk_label_set_label (self->counter_label, "");
+      mark_ucs2 (self, NULL, NULL, NULL);
+    }
+  else
+    rendered_text = render_part (text, scope,
+                                 type == HERALD_TEMPLATE_TYPE_SMS ? HERALD_OUTPUT_SMS : HERALD_OUTPUT_PUSH,
+                                 NULL, &error_message);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_text),
+                            rendered_text != NULL ? rendered_text : "", -1);
+
+  if (type == HERALD_TEMPLATE_TYPE_SMS)
+    {
       gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
       update_sms_counter (self, text, scope);
-      findings = herald_lint_sms (text, (const char * const *) known);
-      break;
-    case HERALD_TEMPLATE_TYPE_PUSH:
-    default:
-      {
-        g_autofree char *rendered_title = render_part (subject, scope, HERALD_OUTPUT_PUSH, NULL, NULL);
+    }
+  else if (type == HERALD_TEMPLATE_TYPE_PUSH)
+    {
+      g_autofree char *rendered_title = render_part (subject, scope, HERALD_OUTPUT_PUSH, NULL, NULL);
 
-        gtk_label_set_label (self->phone_title, rendered_title != NULL ? rendered_title : subject);
-        gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
-        update_push_counter (self, rendered_title != NULL ? rendered_title : subject,
-                             rendered_text != NULL ? rendered_text : text);
-        findings = herald_lint_push (subject, text, (const char * const *) known);
-      }
-      break;
+      gtk_label_set_label (self->phone_title, rendered_title != NULL ? rendered_title : subject);
+      gtk_label_set_label (self->phone_body, rendered_text != NULL ? rendered_text : "");
+      update_push_counter (self, rendered_title != NULL ? rendered_title : subject,
+                           rendered_text != NULL ? rendered_text : text);
     }
 
-  herald_lint_panel_set_findings (self->lint_panel, findings);
-  gtk_stack_page_set_needs_attention (gtk_stack_get_page (self->preview_stack,
-                                                          gtk_stack_get_child_by_name (self->preview_stack, "checks")),
-                                      findings != NULL && findings->len > 0);
+  /* Then the checks, with one list of known variables for all of them. */
+  job = g_new0 (CheckJob, 1);
+  job->generation = self->generation;
+  job->type = type;
+  job->subject = g_steal_pointer (&subject);
+  job->preheader = g_steal_pointer (&preheader);
+  job->html = g_steal_pointer (&html);
+  job->text = g_steal_pointer (&text);
+  job->known = dup_known_names (self);
+
+  {
+    g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+    g_auto(GStrv) all = NULL;
+
+    g_strv_builder_addv (names, (const char **) job->known);
+    g_strv_builder_addv (names, (const char **) herald_render_standard_variables ());
+    all = g_strv_builder_end (names);
+    herald_variable_completion_set_names (self->completion, (const char * const *) all, NULL);
+  }
+
+  if (checks_now)
+    {
+      g_clear_pointer (&self->waiting_checks, check_job_free);
+      check_job_run (job);
+      check_job_apply (self, job);
+      check_job_free (job);
+    }
+  else if (type == HERALD_TEMPLATE_TYPE_EMAIL && herald_template_preview_get_busy (self->preview))
+    {
+      /* Not while WebKit lays out the page: two cores are all we may have.
+       * The checks start when the page has loaded (or after a while). */
+      g_clear_pointer (&self->waiting_checks, check_job_free);
+      self->waiting_checks = job;
+      if (self->checks_timeout_id == 0)
+        self->checks_timeout_id = g_timeout_add (CHECKS_WAIT_MAX, start_waiting_checks_cb, self);
+    }
+  else
+    start_checks (self, job);
 }
 
 static gboolean
@@ -611,7 +769,7 @@ refresh_timeout_cb (gpointer user_data)
   HeraldTemplateEditor *self = user_data;
 
   self->refresh_id = 0;
-  refresh (self);
+  refresh (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -635,9 +793,13 @@ set_modified (HeraldTemplateEditor *self,
 static void
 changed (HeraldTemplateEditor *self)
 {
+  /* Whatever is being checked now is of an older text. */
+  self->generation++;
   if (self->loading)
     return;
   set_modified (self, TRUE);
+  if (current_type (self) == HERALD_TEMPLATE_TYPE_EMAIL)
+    herald_template_preview_remember_scroll (self->preview);
   schedule_refresh (self);
 }
 
@@ -1025,6 +1187,10 @@ herald_template_editor_dispose (GObject *object)
   HeraldTemplateEditor *self = HERALD_TEMPLATE_EDITOR (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->checks_timeout_id, g_source_remove);
+  g_clear_pointer (&self->waiting_checks, check_job_free);
   g_clear_object (&self->html_search);
   g_clear_object (&self->text_search);
   g_clear_object (&self->search_settings);
@@ -1127,6 +1293,7 @@ herald_template_editor_init (HeraldTemplateEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   herald_a11y_name_drop_downs (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 
   html = GTK_SOURCE_BUFFER (html_buffer (self));
   gtk_source_buffer_set_language (html, gtk_source_language_manager_get_language (languages, "html"));
@@ -1176,6 +1343,8 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   g_signal_connect_object (html_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (text_buffer (self), "changed", G_CALLBACK (changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->contact_dropdown, "notify::selected", G_CALLBACK (sample_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (herald_template_preview_get_web_view (self->preview), "load-changed",
+                           G_CALLBACK (preview_load_changed_cb), self, 0);
 
   g_object_bind_property (self->mobile_button, "active", self->preview, "mobile", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->images_button, "active", self->preview, "show-images", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
@@ -1275,7 +1444,7 @@ herald_template_editor_load (HeraldTemplateEditor *self,
 
   self->modified = FALSE;
   update_title (self);
-  refresh (self);
+  refresh (self, TRUE);
 }
 
 /**
@@ -1402,7 +1571,7 @@ herald_template_editor_refresh_now (HeraldTemplateEditor *self)
 {
   g_return_if_fail (HERALD_IS_TEMPLATE_EDITOR (self));
 
-  refresh (self);
+  refresh (self, TRUE);
 }
 
 /**

@@ -16,8 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HeraldTemplateEditor, herald_template_editor, HERALD, TEMPLATE_EDITOR, AdwBin)
 
-/* Milliseconds after the last change before the preview is refreshed. */
-#define HERALD_TEMPLATE_EDITOR_REFRESH_DELAY 300
+/* Milliseconds after the last change before the preview is refreshed:
+ * short, so that the preview follows typing within 100 ms (DESIGN.md);
+ * the preview coalesces what comes while it is loading. */
+#define HERALD_TEMPLATE_EDITOR_REFRESH_DELAY 50
 
 GtkWidget             *herald_template_editor_new               (void);
 void                   herald_template_editor_set_store         (HeraldTemplateEditor *self,

@@ -28,6 +28,11 @@
  * The scroll position survives a reload: before loading we ask the old page
  * for window.scrollY from an isolated script world (the app's, not the
  * page's), and scroll the new page there once it has loaded.
+ *
+ * Never more than one load is in flight: a document set while one is being
+ * loaded waits, and only the newest of those is loaded once the current
+ * load finishes, so fast typing neither piles up work in WebKit nor shows
+ * a half-loaded page.
  */
 
 #include "config.h"
@@ -40,6 +45,9 @@
 #define DESKTOP_MIN_WIDTH 600
 #define MOBILE_WIDTH 375
 #define SCRIPT_WORLD "herald-preview"
+/* A load that has not finished after this long no longer holds up the
+ * next one (a web process that died, a load WebKit dropped). */
+#define LOAD_STUCK_USEC (3 * G_USEC_PER_SEC)
 
 struct _HeraldTemplatePreview
 {
@@ -57,6 +65,15 @@ struct _HeraldTemplatePreview
   guint           loads_finished;
   guint           blocked;
   GCancellable   *cancellable;
+  /* Since when a load is in flight (0: none), and whether another document
+   * is waiting for it to finish. */
+  gint64          busy_since;
+  gboolean        pending;
+  /* The scroll position: being read, read since the last load finished,
+   * and a load waiting for it. */
+  gboolean        scroll_reading;
+  gboolean        scroll_fresh;
+  gboolean        load_waits;
 
   guint           mobile : 1;
   guint           dark : 1;
@@ -121,6 +138,8 @@ load_document (HeraldTemplatePreview *self)
 {
   g_autofree char *doc = herald_template_preview_build_document (self, self->html);
 
+  /* The newest document: whatever was set while waiting is in it. */
+  self->pending = FALSE;
   self->navigations_allowed = 1;
   webkit_web_view_load_html (self->web_view, doc, NULL);
 }
@@ -135,30 +154,56 @@ scroll_read_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->scroll_reading = FALSE;
   if (value != NULL && jsc_value_is_number (value))
     self->scroll_y = jsc_value_to_double (value);
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  /* Also after an error: the last position is the best guess then. */
+  self->scroll_fresh = TRUE;
 
-  load_document (self);
+  if (self->load_waits)
+    {
+      self->load_waits = FALSE;
+      load_document (self);
+    }
+}
+
+static void
+read_scroll (HeraldTemplatePreview *self)
+{
+  self->scroll_reading = TRUE;
+  webkit_web_view_evaluate_javascript (self->web_view, "window.scrollY", -1,
+                                       SCRIPT_WORLD, NULL, self->cancellable,
+                                       scroll_read_cb, g_object_ref (self));
 }
 
 static void
 reload (HeraldTemplatePreview *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  if (self->busy_since != 0 && g_get_monotonic_time () - self->busy_since < LOAD_STUCK_USEC)
+    {
+      self->pending = TRUE;
+      return;
+    }
 
-  if (self->loads_finished == 0)
+  if (self->busy_since != 0)
+    /* Stuck: whatever was awaited is not coming. */
+    self->scroll_reading = self->load_waits = FALSE;
+  self->busy_since = g_get_monotonic_time ();
+
+  /* Nothing to keep on the first page; a position read since the last load
+   * (herald_template_preview_remember_scroll() at the keystroke) saves the
+   * round trip to the web process now. */
+  if (self->loads_finished == 0 || self->scroll_fresh)
     {
       load_document (self);
       return;
     }
 
-  webkit_web_view_evaluate_javascript (self->web_view, "window.scrollY", -1,
-                                       SCRIPT_WORLD, NULL, self->cancellable,
-                                       scroll_read_cb, g_object_ref (self));
+  self->load_waits = TRUE;
+  if (!self->scroll_reading)
+    read_scroll (self);
 }
 
 static void
@@ -173,6 +218,8 @@ load_changed_cb (WebKitWebView         *web_view,
     return;
 
   self->loads_finished++;
+  self->busy_since = 0;
+  self->scroll_fresh = FALSE;
   if (self->scroll_y > 0)
     {
       script = g_strdup_printf ("window.scrollTo(0, %s)",
@@ -180,6 +227,22 @@ load_changed_cb (WebKitWebView         *web_view,
       webkit_web_view_evaluate_javascript (web_view, script, -1, SCRIPT_WORLD, NULL,
                                            NULL, NULL, NULL);
     }
+
+  /* What was typed meanwhile, at once (the scroll above runs first). */
+  if (self->pending)
+    reload (self);
+}
+
+static void
+web_process_terminated_cb (WebKitWebView                     *web_view,
+                           WebKitWebProcessTerminationReason  reason,
+                           HeraldTemplatePreview             *self)
+{
+  /* No load will finish: show the document again in a new web process. */
+  self->busy_since = 0;
+  self->scroll_reading = self->load_waits = self->scroll_fresh = FALSE;
+  if (self->html != NULL)
+    reload (self);
 }
 
 static gboolean
@@ -372,6 +435,7 @@ herald_template_preview_init (HeraldTemplatePreview *self)
   g_autoptr(WebKitSettings) settings = webkit_settings_new ();
 
   self->show_images = TRUE;
+  self->cancellable = g_cancellable_new ();
 
   webkit_settings_set_enable_javascript (settings, TRUE);
   webkit_settings_set_enable_javascript_markup (settings, FALSE);
@@ -396,6 +460,7 @@ herald_template_preview_init (HeraldTemplatePreview *self)
   g_signal_connect_object (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self, 0);
   g_signal_connect_object (self->web_view, "create", G_CALLBACK (create_cb), self, 0);
   g_signal_connect_object (self->web_view, "load-changed", G_CALLBACK (load_changed_cb), self, 0);
+  g_signal_connect_object (self->web_view, "web-process-terminated", G_CALLBACK (web_process_terminated_cb), self, 0);
   g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->web_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview"),
@@ -581,6 +646,39 @@ herald_template_preview_get_loads_finished (HeraldTemplatePreview *self)
   g_return_val_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self), 0);
 
   return self->loads_finished;
+}
+
+/**
+ * herald_template_preview_remember_scroll:
+ * @self: the preview
+ *
+ * Reads the scroll position of the page shown now, so that the next
+ * document, set soon (the user is typing), is loaded without waiting for
+ * that read.  Does nothing while a load is in flight.
+ */
+void
+herald_template_preview_remember_scroll (HeraldTemplatePreview *self)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self));
+
+  if (self->loads_finished == 0 || self->busy_since != 0 || self->scroll_reading)
+    return;
+  read_scroll (self);
+}
+
+/**
+ * herald_template_preview_get_busy:
+ * @self: the preview
+ *
+ * Returns: whether a document is being loaded (another one set meanwhile
+ *   waits for it).
+ */
+gboolean
+herald_template_preview_get_busy (HeraldTemplatePreview *self)
+{
+  g_return_val_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self), FALSE);
+
+  return self->busy_since != 0;
 }
 
 /**

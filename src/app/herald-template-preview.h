@@ -35,5 +35,7 @@ const char    *herald_template_preview_get_inbox_preheader (HeraldTemplatePrevie
 WebKitWebView *herald_template_preview_get_web_view       (HeraldTemplatePreview *self);
 guint          herald_template_preview_get_loads_finished (HeraldTemplatePreview *self);
 guint          herald_template_preview_get_blocked        (HeraldTemplatePreview *self);
+gboolean       herald_template_preview_get_busy           (HeraldTemplatePreview *self);
+void           herald_template_preview_remember_scroll    (HeraldTemplatePreview *self);
 
 G_END_DECLS
