@@ -356,6 +356,55 @@ test_checklist (Fixture       *f,
   g_assert_false (herald_wizard_checks_blocking (checks));
 }
 
+/* "Synced 2 hours ago" is the store's last sync, and only for a segment as
+ * the CRM has it; never the segment's own updated-at. */
+static void
+test_segment_sync (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HeraldSegment) segment = herald_segment_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 12, 0, 0);
+  g_autoptr(GDateTime) synced = g_date_time_new_utc (2026, 11, 25, 10, 0, 0);
+  g_autoptr(GDateTime) stored = NULL;
+  g_autoptr(GDateTime) long_ago = g_date_time_new_utc (2020, 1, 1, 0, 0, 0);
+  g_autofree char *text = NULL;
+
+  herald_segment_set_name (segment, "Newsletter");
+  herald_segment_set_contact_count (segment, 1234);
+  /* Updated moments ago, which says nothing about the count. */
+  herald_record_set_updated_at (HERALD_RECORD (segment), now);
+
+  /* Never synced. */
+  g_assert_null (herald_wizard_dup_last_sync (f->store));
+  herald_record_set_sync_state (HERALD_RECORD (segment), HERALD_SYNC_STATE_SYNCED);
+  text = herald_wizard_segment_subtitle (segment, NULL, now);
+  g_assert_cmpstr (text, ==, "1234 contacts · not synced yet, the count stored on this computer");
+  g_clear_pointer (&text, g_free);
+
+  /* Synced two hours ago. */
+  g_assert_true (herald_store_set_meta (f->store, HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, "2026-11-25T10:00:00Z", NULL));
+  stored = herald_wizard_dup_last_sync (f->store);
+  g_assert_nonnull (stored);
+  g_assert_true (g_date_time_equal (stored, synced));
+  text = herald_wizard_segment_subtitle (segment, stored, now);
+  g_assert_cmpstr (text, ==, "1234 contacts · synced 2 hours ago");
+  g_clear_pointer (&text, g_free);
+  /* The segment's own dates do not matter. */
+  herald_record_set_updated_at (HERALD_RECORD (segment), long_ago);
+  text = herald_wizard_segment_subtitle (segment, stored, now);
+  g_assert_cmpstr (text, ==, "1234 contacts · synced 2 hours ago");
+  g_clear_pointer (&text, g_free);
+
+  /* Created or changed here since: its count is local. */
+  herald_record_set_sync_state (HERALD_RECORD (segment), HERALD_SYNC_STATE_MODIFIED);
+  text = herald_wizard_segment_subtitle (segment, stored, now);
+  g_assert_cmpstr (text, ==, "1234 contacts · not synced yet, the count stored on this computer");
+  g_clear_pointer (&text, g_free);
+  herald_segment_set_contact_count (segment, 1);
+  text = herald_wizard_segment_subtitle (segment, NULL, now);
+  g_assert_cmpstr (text, ==, "1 contact · not synced yet, the count stored on this computer");
+}
+
 /* The preview renders as sending does: the contact's attributes, unknown
  * variables as nothing, the effective preheader, a variant's subject and
  * body. */
@@ -483,6 +532,7 @@ main (int   argc,
   g_test_add ("/herald/wizard/reachable", Fixture, NULL, fixture_set_up, test_reachable, fixture_tear_down);
   g_test_add ("/herald/wizard/checklist", Fixture, NULL, fixture_set_up, test_checklist, fixture_tear_down);
   g_test_add ("/herald/wizard/preheader", Fixture, NULL, fixture_set_up, test_preheader, fixture_tear_down);
+  g_test_add ("/herald/wizard/segment-sync", Fixture, NULL, fixture_set_up, test_segment_sync, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -812,6 +812,72 @@ test_wizard_preview (void)
   g_assert_true (herald_store_delete (store (), HERALD_RECORD (other), NULL));
 }
 
+/* A label showing @text below @widget, such as a row's subtitle. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+segment_subtitle (HeraldWizardWindow *wizard,
+                  int                 index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (field (wizard, "segment")), index);
+
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* Segments say "synced 2 hours ago" only after a sync; before, that their
+ * count is the stored one. */
+static void
+test_wizard_segment_sync (void)
+{
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  g_autoptr(GPtrArray) segments = herald_store_list_segments (store (), NULL);
+  HeraldSegment *first = g_ptr_array_index (segments, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) two_hours_ago = g_date_time_add_hours (now, -2);
+  g_autofree char *iso = g_date_time_format_iso8601 (two_hours_ago);
+  g_autofree char *never = herald_wizard_segment_subtitle (first, NULL, NULL);
+  g_autofree char *synced = herald_wizard_segment_subtitle (first, two_hours_ago, NULL);
+  g_autofree char *ago = herald_format_relative (two_hours_ago, NULL);
+
+  /* The demo's segments are stored as the CRM's, but no sync has run. */
+  g_assert_cmpint (herald_record_get_sync_state (HERALD_RECORD (first)), ==, HERALD_SYNC_STATE_SYNCED);
+  g_assert_null (herald_wizard_dup_last_sync (store ()));
+  g_assert_cmpstr (never, !=, synced);
+  g_assert_true (g_str_has_suffix (synced, ago));
+
+  fill_basics (wizard, "Sync");
+  act (wizard, "wizard.next");
+  g_assert_cmpstr (segment_subtitle (wizard, 0), ==, never);
+  select_row (wizard, "segment", 0);
+  go_to (wizard, HERALD_WIZARD_STEP_REVIEW);
+  /* The review says the same. */
+  g_assert_nonnull (find_label (field (wizard, "review"), never));
+  close_wizard (wizard);
+
+  g_assert_true (herald_store_set_meta (store (), HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, iso, NULL));
+  wizard = open_wizard (NULL);
+  fill_basics (wizard, "Sync");
+  act (wizard, "wizard.next");
+  g_assert_cmpstr (segment_subtitle (wizard, 0), ==, synced);
+  close_wizard (wizard);
+  g_assert_true (herald_store_set_meta (store (), HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, NULL, NULL));
+}
+
 /* Duplicate copies everything of the template, the preheader too, and
  * chooses the copy; an empty campaign preheader says the template's is sent. */
 static void
@@ -1115,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/duplicate-template", test_wizard_duplicate_template);
   g_test_add_func ("/herald/wizard/new-template", test_wizard_new_template);
   g_test_add_func ("/herald/wizard/preview", test_wizard_preview);
+  g_test_add_func ("/herald/wizard/segment-sync", test_wizard_segment_sync);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

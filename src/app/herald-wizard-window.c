@@ -1196,6 +1196,7 @@ refresh_segments (HeraldWizardWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) last_sync = herald_wizard_dup_last_sync (self->store);
   GtkWidget *child;
 
   g_clear_pointer (&self->segments, g_ptr_array_unref);
@@ -1209,14 +1210,9 @@ refresh_segments (HeraldWizardWindow *self)
   for (guint i = 0; i < self->segments->len; i++)
     {
       HeraldSegment *segment = g_ptr_array_index (self->segments, i);
-      gint64 n = herald_segment_get_contact_count (segment);
-      g_autofree char *count = herald_format_count (n);
-      g_autofree char *synced = herald_format_relative (herald_record_get_updated_at (HERALD_RECORD (segment)), now);
-      g_autofree char *subtitle = NULL;
+      g_autofree char *subtitle = herald_wizard_segment_subtitle (segment, last_sync, now);
       GtkWidget *row = adw_action_row_new ();
 
-      /* Translators: a segment's contact count and when it was last synced, such as "1,234 contacts · synced 2 hours ago". */
-      subtitle = g_strdup_printf (ngettext ("%s contact · synced %s", "%s contacts · synced %s", n), count, synced);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), herald_segment_get_name (segment));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -1628,9 +1624,11 @@ rebuild_review (HeraldWizardWindow *self)
 
   group = review_group (self, HERALD_WIZARD_STEP_AUDIENCE);
   {
-    g_autofree char *count = herald_format_count (audience_size (self));
+    g_autoptr(GDateTime) last_sync = herald_wizard_dup_last_sync (self->store);
+    g_autofree char *count = segment != NULL ? herald_wizard_segment_subtitle (segment, last_sync, NULL) : NULL;
+
     review_row (group, _("Segment"), segment != NULL ? herald_segment_get_name (segment) : NULL);
-    review_row (group, _("Contacts (as last synced)"), segment != NULL ? count : NULL);
+    review_row (group, _("Contacts"), count);
   }
 
   group = review_group (self, HERALD_WIZARD_STEP_CONTENT);
@@ -1909,7 +1907,8 @@ static void
 build_audience (HeraldWizardWindow *self)
 {
   GtkBox *page = add_page (self, HERALD_WIZARD_STEP_AUDIENCE,
-                           _("Choose who receives the campaign. Counts are as of the last sync with the CRM."));
+                           _("Choose who receives the campaign. A segment’s count is the CRM’s as of the last sync, "
+                             "or the one stored on this computer until it is synced."));
   GtkWidget *scrolled;
 
   self->segment_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());

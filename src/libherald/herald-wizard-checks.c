@@ -11,6 +11,7 @@
 #include "herald-format.h"
 #include "herald-lint.h"
 #include "herald-model.h"
+#include "herald-performance-report.h"
 #include "herald-renderer.h"
 #include "herald-sms.h"
 #include "herald-stats.h"
@@ -681,6 +682,66 @@ herald_wizard_checks_blocking (GPtrArray *checks)
     if (((HeraldWizardCheck *) g_ptr_array_index (checks, i))->blocking)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * herald_wizard_dup_last_sync:
+ * @store: the store
+ *
+ * When the store last pulled from the CRM: store_meta
+ * %HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, which the sync engine writes
+ * after a successful pull.
+ *
+ * Returns: (transfer full) (nullable): a UTC time, %NULL when the store has
+ *   never synced
+ */
+GDateTime *
+herald_wizard_dup_last_sync (HeraldStore *store)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+
+  value = herald_store_get_meta (store, HERALD_PERFORMANCE_REPORT_SYNC_META_KEY, NULL);
+  return value != NULL ? g_date_time_new_from_iso8601 (value, NULL) : NULL;
+}
+
+/**
+ * herald_wizard_segment_subtitle:
+ * @segment: a segment
+ * @last_sync: (nullable): the store's last sync (herald_wizard_dup_last_sync())
+ * @now: (nullable): the present, or %NULL for the clock's
+ *
+ * The line under a segment: its contact count and how current it is.  A
+ * segment is "synced 2 hours ago" only when the store has synced and the
+ * segment is as the CRM had it then; its own updated-at says when the
+ * record last changed, which is not the same.  Otherwise the count is the
+ * one stored on this computer, and the line says so.
+ *
+ * Returns: (transfer full): the translated line
+ */
+char *
+herald_wizard_segment_subtitle (HeraldSegment *segment,
+                                GDateTime     *last_sync,
+                                GDateTime     *now)
+{
+  gint64 n;
+  g_autofree char *count = NULL;
+
+  g_return_val_if_fail (HERALD_IS_SEGMENT (segment), NULL);
+
+  n = herald_segment_get_contact_count (segment);
+  count = herald_format_count (n);
+  if (last_sync != NULL && herald_record_get_sync_state (HERALD_RECORD (segment)) == HERALD_SYNC_STATE_SYNCED)
+    {
+      g_autofree char *ago = herald_format_relative (last_sync, now);
+
+      /* Translators: a segment's contact count and when the store last synced, such as "1,234 contacts · synced 2 hours ago". */
+      return g_strdup_printf (ngettext ("%s contact · synced %s", "%s contacts · synced %s", n), count, ago);
+    }
+  /* Translators: a segment's contact count when the store has never synced with the CRM (or the segment changed since). */
+  return g_strdup_printf (ngettext ("%s contact · not synced yet, the count stored on this computer",
+                                    "%s contacts · not synced yet, the count stored on this computer", n), count);
 }
 
 /**

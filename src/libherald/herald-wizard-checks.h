@@ -123,6 +123,11 @@ HeraldWizardPreview *herald_wizard_render_preview (HeraldCampaign     *campaign,
                                             HeraldContact             *contact,
                                             GError                   **error);
 
+GDateTime *herald_wizard_dup_last_sync     (HeraldStore               *store);
+char      *herald_wizard_segment_subtitle  (HeraldSegment             *segment,
+                                            GDateTime                 *last_sync,
+                                            GDateTime                 *now);
+
 double     herald_wizard_baseline_rate     (HeraldWinnerMetric         metric);
 char      *herald_wizard_sample_size_hint  (gint64                     audience,
                                             int                        test_percent,
