@@ -2,7 +2,9 @@
 /* bench-chart.c: frame times of a 365-day × 6-series chart while it is
  * resized, for the note in the issue.  Not a test: run it under Xvfb,
  *
- *   xvfb-run -a -s '-screen 0 1280x800x24' build/tests/bench-chart [--frames N] [--columns]
+ *   xvfb-run -a -s '-screen 0 1280x800x24' build/tests/bench-chart [--frames N] [--columns] [--days N]
+ *
+ * (--days 90 with --columns: columns wide enough for their fill patterns.)
  *
  * Two figures: the frame clock's work per frame (layout + snapshot +
  * render, from the "layout" to the "after-paint" phase) while the chart's
@@ -20,8 +22,10 @@
 #include "herald-column-layer.h"
 #include "herald-line-layer.h"
 
-#define N_DAYS 365
+#define MAX_DAYS 3660
 #define N_SERIES 6
+
+static guint n_days = 365;
 
 typedef struct
 {
@@ -70,12 +74,12 @@ make_store (void)
   for (guint i = 0; i < N_SERIES; i++)
     {
       g_autoptr(HeraldChartSeries) series = herald_chart_series_new (names[i]);
-      double values[N_DAYS];
+      g_autofree double *values = g_new (double, n_days);
 
-      for (guint d = 0; d < N_DAYS; d++)
+      for (guint d = 0; d < n_days; d++)
         values[d] = round (scale[i] * (1 + 0.35 * sin (d * 2 * G_PI / 7)) *
                            (0.9 + ((d * 7919 + i * 104729) % 97) / 485.0));
-      herald_chart_series_set_daily (series, g_date_get_julian (&date), values, N_DAYS);
+      herald_chart_series_set_daily (series, g_date_get_julian (&date), values, n_days);
       g_list_store_append (store, series);
     }
   return store;
@@ -144,6 +148,12 @@ main (int   argc,
         bench.frames_wanted = (guint) atoi (argv[++i]);
       else if (g_str_equal (argv[i], "--columns"))
         columns = TRUE;
+      else if (g_str_equal (argv[i], "--days") && i + 1 < argc)
+        {
+          int days = atoi (argv[++i]);
+
+          n_days = CLAMP (days, 2, MAX_DAYS);
+        }
     }
 
   herald_init_i18n ();
@@ -192,7 +202,7 @@ main (int   argc,
     }
 
   g_print ("%s layer, %d days × %d series, renderer %s\n", columns ? "Column" : "Line",
-           N_DAYS, N_SERIES, G_OBJECT_TYPE_NAME (renderer));
+           n_days, N_SERIES, G_OBJECT_TYPE_NAME (renderer));
   report ("frame while resizing", bench.frame_ms);
   report ("layout+snapshot+render_texture", direct_ms);
 
