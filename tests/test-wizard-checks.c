@@ -405,6 +405,21 @@ test_segment_sync (Fixture       *f,
   g_assert_cmpstr (text, ==, "1 contact · not synced yet, the count stored on this computer");
 }
 
+/* "Send now" names every missing piece: the network, the CRM server. */
+static void
+test_send_now (void)
+{
+  g_autofree char *offline = herald_wizard_send_now_problem (FALSE, FALSE);
+  g_autofree char *offline_crm = herald_wizard_send_now_problem (FALSE, TRUE);
+  g_autofree char *online = herald_wizard_send_now_problem (TRUE, FALSE);
+  g_autofree char *ready = herald_wizard_send_now_problem (TRUE, TRUE);
+
+  g_assert_cmpstr (offline, ==, "Cannot send now: this computer is offline, and no CRM server is configured.");
+  g_assert_cmpstr (offline_crm, ==, "Cannot send now: this computer is offline.");
+  g_assert_cmpstr (online, ==, "Cannot send now: no CRM server is configured, and nothing leaves this computer without one.");
+  g_assert_null (ready);
+}
+
 /* The preview renders as sending does: the contact's attributes, unknown
  * variables as nothing, the effective preheader, a variant's subject and
  * body. */
@@ -529,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/sample-size-hint", test_sample_size_hint);
   g_test_add_func ("/herald/wizard/cost", test_cost);
   g_test_add_func ("/herald/wizard/render-preview", test_render_preview);
+  g_test_add_func ("/herald/wizard/send-now", test_send_now);
   g_test_add ("/herald/wizard/reachable", Fixture, NULL, fixture_set_up, test_reachable, fixture_tear_down);
   g_test_add ("/herald/wizard/checklist", Fixture, NULL, fixture_set_up, test_checklist, fixture_tear_down);
   g_test_add ("/herald/wizard/preheader", Fixture, NULL, fixture_set_up, test_preheader, fixture_tear_down);

@@ -108,6 +108,8 @@ struct _HeraldWizardWindow
   /* Schedule and budget. */
   GtkCheckButton      *mode_buttons[3];
   GtkWidget           *now_box;
+  GtkLabel            *now_label;
+  GNetworkMonitor     *network_monitor;
   GtkWidget           *schedule_group;
   GtkCalendar         *calendar;
   GtkSpinButton       *hour_spin;
@@ -506,15 +508,31 @@ content_problem (HeraldWizardWindow *self)
   return g_strdup (problem);
 }
 
+/* There is no setting for a CRM server yet (the sync engine is a later
+ * issue), so none is configured. */
+static gboolean
+crm_configured (HeraldWizardWindow *self)
+{
+  return FALSE;
+}
+
+static char *
+send_now_problem (HeraldWizardWindow *self)
+{
+  return herald_wizard_send_now_problem (g_network_monitor_get_network_available (self->network_monitor),
+                                         crm_configured (self));
+}
+
 static char *
 schedule_problem (HeraldWizardWindow *self)
 {
   const char *problem = NULL;
   const char *message = NULL;
+  g_autofree char *refusal = NULL;
   gint64 cost;
 
   if (schedule_mode (self) == MODE_NOW)
-    problem = _("Sending now needs a connected CRM: schedule the campaign instead.");
+    problem = refusal = send_now_problem (self);
 
   if (schedule_mode (self) == MODE_SCHEDULE)
     {
@@ -802,6 +820,14 @@ update_validity (HeraldWizardWindow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->variant_template[i]), i < n_variants (self));
     }
   gtk_widget_set_visible (self->now_box, schedule_mode (self) == MODE_NOW);
+  if (schedule_mode (self) == MODE_NOW)
+    {
+      g_autofree char *refusal = send_now_problem (self);
+      g_autofree char *text = g_strdup_printf (_("%s Schedule the campaign instead: it is queued and sent once Herald is online and connected to a CRM."),
+                                               refusal != NULL ? refusal : "");
+
+      gtk_label_set_text (self->now_label, text);
+    }
   gtk_widget_set_visible (self->schedule_group, schedule_mode (self) == MODE_SCHEDULE);
 
   g_free (self->reason);
@@ -2207,8 +2233,9 @@ build_schedule (HeraldWizardWindow *self)
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_add_css_class (box, "card");
-  label = gtk_label_new (_("Herald cannot send now: no CRM is connected, and nothing leaves this computer without one. "
-                           "Schedule the campaign instead; it is queued and sent once a CRM is connected."));
+  label = gtk_label_new (NULL);
+  self->now_label = GTK_LABEL (label);
+  register_field (self, "now-reason", label, NULL);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_margin_top (label, 12);
@@ -2481,6 +2508,7 @@ herald_wizard_window_dispose (GObject *object)
     }
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->network_monitor);
   g_clear_object (&self->campaign);
   g_clear_pointer (&self->samples, g_ptr_array_unref);
   g_clear_pointer (&self->shown, herald_wizard_preview_free);
@@ -2565,6 +2593,7 @@ herald_wizard_window_init (HeraldWizardWindow *self)
   build_schedule (self);
   build_review (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->next_button));
+  herald_wizard_window_set_network_monitor (self, NULL);
 }
 
 /* Public API */
@@ -2707,6 +2736,38 @@ herald_wizard_window_get_hint (HeraldWizardWindow *self)
   g_return_val_if_fail (HERALD_IS_WIZARD_WINDOW (self), NULL);
 
   return gtk_label_get_text (self->hint_label);
+}
+
+static void
+network_changed_cb (GNetworkMonitor    *monitor,
+                    gboolean            available,
+                    HeraldWizardWindow *self)
+{
+  update_validity (self);
+}
+
+/**
+ * herald_wizard_window_set_network_monitor:
+ * @self: the wizard
+ * @monitor: (nullable): a network monitor, %NULL for the default one
+ *
+ * Where the wizard learns whether it is online, for "send now".  Tests
+ * give it a monitor of their own.
+ */
+void
+herald_wizard_window_set_network_monitor (HeraldWizardWindow *self,
+                                          GNetworkMonitor    *monitor)
+{
+  g_return_if_fail (HERALD_IS_WIZARD_WINDOW (self));
+  g_return_if_fail (monitor == NULL || G_IS_NETWORK_MONITOR (monitor));
+
+  if (monitor == NULL)
+    monitor = g_network_monitor_get_default ();
+  if (self->network_monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->network_monitor, self);
+  g_set_object (&self->network_monitor, monitor);
+  g_signal_connect_object (monitor, "network-changed", G_CALLBACK (network_changed_cb), self, 0);
+  update_validity (self);
 }
 
 /**

@@ -24,6 +24,8 @@ GPtrArray          *herald_wizard_window_get_checks   (HeraldWizardWindow *self)
 const char         *herald_wizard_window_get_hint     (HeraldWizardWindow *self);
 HeraldTemplateEditor *herald_wizard_window_get_template_editor (HeraldWizardWindow *self);
 const HeraldWizardPreview *herald_wizard_window_get_preview (HeraldWizardWindow *self);
+void                herald_wizard_window_set_network_monitor (HeraldWizardWindow *self,
+                                                      GNetworkMonitor    *monitor);
 GtkWidget          *herald_wizard_window_get_field    (HeraldWizardWindow *self,
                                                       const char         *name);
 const char         *herald_wizard_window_get_field_error (HeraldWizardWindow *self,

@@ -745,6 +745,30 @@ herald_wizard_segment_subtitle (HeraldSegment *segment,
 }
 
 /**
+ * herald_wizard_send_now_problem:
+ * @online: whether the network is available (GNetworkMonitor)
+ * @crm_configured: whether a CRM server is set up to send through
+ *
+ * Sending now hands the campaign to the CRM at once, which needs both a
+ * network and a CRM server.
+ *
+ * Returns: (transfer full) (nullable): why "send now" is refused, naming
+ *   each missing piece; %NULL when nothing is missing
+ */
+char *
+herald_wizard_send_now_problem (gboolean online,
+                                gboolean crm_configured)
+{
+  if (!online && !crm_configured)
+    return g_strdup (_("Cannot send now: this computer is offline, and no CRM server is configured."));
+  if (!online)
+    return g_strdup (_("Cannot send now: this computer is offline."));
+  if (!crm_configured)
+    return g_strdup (_("Cannot send now: no CRM server is configured, and nothing leaves this computer without one."));
+  return NULL;
+}
+
+/**
  * herald_wizard_baseline_rate:
  * @metric: the winner metric
  *

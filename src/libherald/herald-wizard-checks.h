@@ -128,6 +128,9 @@ char      *herald_wizard_segment_subtitle  (HeraldSegment             *segment,
                                             GDateTime                 *last_sync,
                                             GDateTime                 *now);
 
+char      *herald_wizard_send_now_problem  (gboolean                   online,
+                                            gboolean                   crm_configured);
+
 double     herald_wizard_baseline_rate     (HeraldWinnerMetric         metric);
 char      *herald_wizard_sample_size_hint  (gint64                     audience,
                                             int                        test_percent,
