@@ -252,6 +252,9 @@ add_total_card (HeraldPerformanceView *self,
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  /* A long denominator ("… zugestellten (ohne SMS)") wraps instead of
+   * widening every card, which would leave a row of four one short. */
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 27);
   gtk_widget_set_margin_start (detail, 12);
   gtk_widget_set_margin_end (detail, 12);
   gtk_widget_set_margin_bottom (detail, 12);
