@@ -7,7 +7,11 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "herald-application.h"
 #include "herald-template-editor.h"
@@ -1285,6 +1289,395 @@ test_preview_scroll_kept (Fixture       *fixture,
   g_assert_cmpfloat (evaluate_number (web_view, "window.scrollY"), >=, 1400);
 }
 
+static char *
+evaluate_string (WebKitWebView *web_view,
+                 const char    *script)
+{
+  EvalResult eval = { 0 };
+  char *string;
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, "herald-preview", NULL, NULL,
+                                       eval_cb, &eval);
+  g_assert_true (herald_test_wait_until (eval_done_cb, &eval, 10000));
+  g_assert_no_error (eval.error);
+  string = jsc_value_to_string (eval.value);
+  g_object_unref (eval.value);
+  return string;
+}
+
+static void
+resource_started_cb (WebKitWebView     *web_view,
+                     WebKitWebResource *resource,
+                     WebKitURIRequest  *request,
+                     gpointer           user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (webkit_uri_request_get_uri (request)));
+}
+
+typedef struct
+{
+  WebKitWebView *web_view;
+  const char    *title;
+} TitleIs;
+
+static gboolean
+title_is_cb (gpointer user_data)
+{
+  TitleIs *t = user_data;
+
+  return g_strcmp0 (webkit_web_view_get_title (t->web_view), t->title) == 0;
+}
+
+#define GIF_1X1 "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+/* Nothing is read from the file system: images, style sheets, frames and
+ * links pointing at file:// load nothing, with or without remote content. */
+static void
+test_preview_no_files (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = g_dir_make_tmp ("herald-preview-XXXXXX", NULL);
+  g_autofree char *image = g_build_filename (dir, "image.gif", NULL);
+  g_autofree char *css = g_build_filename (dir, "style.css", NULL);
+  g_autofree char *page = g_build_filename (dir, "page.html", NULL);
+  g_autofree char *image_uri = g_filename_to_uri (image, NULL, NULL);
+  g_autofree char *css_uri = g_filename_to_uri (css, NULL, NULL);
+  g_autofree char *page_uri = g_filename_to_uri (page, NULL, NULL);
+  g_autofree char *html = NULL;
+  g_autofree guchar *gif = NULL;
+  gsize gif_length;
+  TitleIs title = { web_view, "files" };
+  gulong handler;
+
+  gif = g_base64_decode (GIF_1X1, &gif_length);
+  g_assert_true (g_file_set_contents (image, (char *) gif, gif_length, NULL));
+  g_assert_true (g_file_set_contents (css, "body { background: rgb(255, 0, 0); }", -1, NULL));
+  g_assert_true (g_file_set_contents (page, "<p>FILE-MARKER</p>", -1, NULL));
+  html = g_strdup_printf ("<html><head><title>files</title><link rel=\"stylesheet\" href=\"%2$s\"></head><body>\n"
+                          "<img id=\"file\" src=\"%1$s\" alt=\"f\">\n"
+                          "<img id=\"data\" src=\"data:image/gif;base64," GIF_1X1 "\" alt=\"d\">\n"
+                          "<iframe id=\"frame\" src=\"%3$s\"></iframe>\n"
+                          "<a id=\"link\" href=\"%3$s\">open</a>\n"
+                          "</body></html>", image_uri, css_uri, page_uri);
+
+  handler = g_signal_connect (web_view, "resource-load-started", G_CALLBACK (resource_started_cb), requests);
+  load_and_wait (editor, NULL);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *frame = NULL;
+      g_autofree char *background = NULL;
+      guint loads = herald_template_preview_get_loads_finished (preview);
+      guint blocked;
+
+      if (round == 0)
+        {
+          set_buffer (herald_template_editor_get_html_buffer (editor), html);
+          herald_template_editor_refresh_now (editor);
+        }
+      else
+        herald_template_preview_set_allow_remote (preview, TRUE);
+      wait_for_load (preview, loads);
+      g_assert_true (herald_test_wait_until (title_is_cb, &title, 10000));
+      herald_test_spin (500);
+
+      /* The file's image did not load; the data: image (the control) did. */
+      g_assert_cmpfloat (evaluate_number (web_view, "document.getElementById('file').naturalWidth"), ==, 0);
+      g_assert_cmpfloat (evaluate_number (web_view, "document.getElementById('data').naturalWidth"), ==, 1);
+      background = evaluate_string (web_view, "getComputedStyle(document.body).backgroundColor");
+      g_test_message ("background: %s", background);
+      g_assert_cmpstr (background, !=, "rgb(255, 0, 0)");
+      frame = evaluate_string (web_view,
+                               "(function () { var f = document.getElementById('frame');"
+                               " try { var d = f.contentDocument; return d && d.documentElement ? d.documentElement.outerHTML : '(no document)'; }"
+                               " catch (e) { return 'inaccessible: ' + e; } })()");
+      g_test_message ("frame: %s", frame);
+      g_assert_null (strstr (frame, "FILE-MARKER"));
+
+      /* Clicking the link goes nowhere (WebKit does not even ask: a page
+       * from about:blank may not open local files). */
+      blocked = herald_template_preview_get_blocked (preview);
+      g_free (evaluate_string (web_view, "document.getElementById('link').click(); 'clicked'"));
+      herald_test_spin (500);
+      g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, "about:blank");
+      g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "files");
+      g_test_message ("navigations refused by the preview: %u", herald_template_preview_get_blocked (preview) - blocked);
+    }
+  g_signal_handler_disconnect (web_view, handler);
+
+  for (guint i = 0; i < requests->len; i++)
+    {
+      g_test_message ("resource load: %s", (char *) requests->pdata[i]);
+      g_assert_false (g_str_has_prefix (requests->pdata[i], "file:"));
+    }
+  herald_template_preview_set_allow_remote (preview, FALSE);
+
+  g_unlink (image);
+  g_unlink (css);
+  g_unlink (page);
+  g_rmdir (dir);
+}
+
+static gboolean
+open_link_cb (HeraldTemplatePreview *preview,
+              const char            *uri,
+              gpointer               user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (uri));
+  /* Handled: no browser is started in the test. */
+  return TRUE;
+}
+
+static void
+click (WebKitWebView *web_view,
+       const char    *id,
+       const char    *modifiers)
+{
+  g_autofree char *script = g_strdup_printf ("document.getElementById('%s').dispatchEvent("
+                                             "new MouseEvent('click', { bubbles: true, cancelable: true, view: window%s%s })); 'ok'",
+                                             id, *modifiers ? ", " : "", modifiers);
+
+  g_free (evaluate_string (web_view, script));
+  herald_test_spin (400);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* A real click, through the X server (XTEST), with @key held: WebKit takes
+ * modifiers only from real input, not from events a script dispatches. */
+static gboolean
+real_click (GtkWindow     *window,
+            WebKitWebView *web_view,
+            const char    *id,
+            const char    *key)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *script = g_strdup_printf ("(function () { var r = document.getElementById('%s').getBoundingClientRect();"
+                                             " return Math.round (r.left + r.width / 2) + ' ' + Math.round (r.top + r.height / 2); })()",
+                                             id);
+  g_autofree char *where = NULL;
+  g_autofree char *x = NULL, *y = NULL, *xid = NULL;
+  g_auto(GStrv) parts = NULL;
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), point;
+  double sx, sy;
+  int status = -1;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  where = evaluate_string (web_view, script);
+  parts = g_strsplit (where, " ", 2);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (web_view), GTK_WIDGET (window), &origin, &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  x = g_strdup_printf ("%d", (int) (sx + point.x + g_ascii_strtod (parts[0], NULL)));
+  y = g_strdup_printf ("%d", (int) (sy + point.y + g_ascii_strtod (parts[1], NULL)));
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "mousemove", "--sync", "--window", xid, x, y,
+                           "keydown", key != NULL ? key : "shift", "click", "1",
+                           "keyup", key != NULL ? key : "shift", NULL };
+    g_autoptr(GError) error = NULL;
+
+    /* Without a key, press and release Shift only after the click. */
+    if (key == NULL)
+      {
+        argv[7] = "click";
+        argv[8] = "1";
+        argv[9] = NULL;
+      }
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+  herald_test_spin (500);
+  return status == 0;
+}
+#endif
+
+/* A click never navigates the preview; Ctrl+click on an http(s) or mailto
+ * link hands it to the browser (the open-link signal), nothing else does. */
+static void
+test_preview_links (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  g_autoptr(GPtrArray) opened = g_ptr_array_new_with_free_func (g_free);
+  TitleIs title = { web_view, "links" };
+  const struct {
+    const char *id;
+    const char *modifiers;
+    const char *opens;
+  } clicks[] = {
+    /* Clicks a script dispatches (the page cannot, its scripts are off):
+     * WebKit gives them no modifiers, so none opens anything. */
+    { "web", "", NULL },
+    { "web", "ctrlKey: true", NULL },
+    { "web", "shiftKey: true", NULL },
+    { "mail", "ctrlKey: true", NULL },
+    { "js", "", NULL },
+    { "ftp", "", NULL },
+    { "blank", "", NULL },
+  };
+  guint loads;
+  gulong handler;
+
+  load_and_wait (editor, NULL);
+  loads = herald_template_preview_get_loads_finished (preview);
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<html><head><title>links</title></head><body>"
+              "<a id=\"web\" href=\"https://example.com/x\">web</a> "
+              "<a id=\"mail\" href=\"mailto:info@example.com\">mail</a> "
+              "<a id=\"js\" href=\"javascript:document.title='js ran'\">js</a> "
+              "<a id=\"ftp\" href=\"ftp://example.com/f\">ftp</a> "
+              "<a id=\"blank\" target=\"_blank\" href=\"https://example.com/new\">new window</a>"
+              "</body></html>");
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+  g_assert_true (herald_test_wait_until (title_is_cb, &title, 10000));
+  handler = g_signal_connect (preview, "open-link", G_CALLBACK (open_link_cb), opened);
+
+  for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
+    {
+      guint blocked = herald_template_preview_get_blocked (preview);
+      guint n_opened = opened->len;
+
+      click (web_view, clicks[i].id, clicks[i].modifiers);
+      g_test_message ("%s %s: blocked %u → %u, opened %s", clicks[i].id, clicks[i].modifiers,
+                      blocked, herald_template_preview_get_blocked (preview),
+                      opened->len > n_opened ? (char *) opened->pdata[opened->len - 1] : "nothing");
+      /* Never a navigation, never a script; a javascript: URL is not even
+       * asked for (scripts are off). */
+      g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, "about:blank");
+      g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "links");
+      if (!g_str_equal (clicks[i].id, "js"))
+        g_assert_cmpuint (herald_template_preview_get_blocked (preview), >, blocked);
+      if (clicks[i].opens != NULL)
+        {
+          g_assert_cmpuint (opened->len, ==, n_opened + 1);
+          g_assert_cmpstr (opened->pdata[opened->len - 1], ==, clicks[i].opens);
+        }
+      else
+        g_assert_cmpuint (opened->len, ==, n_opened);
+    }
+
+  /* The same with real clicks, where the X server can deliver them. */
+#ifdef GDK_WINDOWING_X11
+  {
+    const struct {
+      const char *id;
+      const char *key;
+      const char *opens;
+    } real[] = {
+      { "web", NULL, NULL },
+      { "web", "ctrl", "https://example.com/x" },
+      { "web", "shift", NULL },
+      { "js", "ctrl", NULL },
+      { "mail", "ctrl", "mailto:info@example.com" },
+      { "ftp", "ctrl", NULL },
+      { "blank", NULL, NULL },
+      { "blank", "ctrl", "https://example.com/new" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (real); i++)
+      {
+        guint blocked = herald_template_preview_get_blocked (preview);
+        guint n_opened = opened->len;
+
+        if (!real_click (fixture->window, web_view, real[i].id, real[i].key))
+          {
+            g_test_message ("no X server or xdotool: real clicks not tested");
+            break;
+          }
+        g_test_message ("real click on %s with %s: blocked %u → %u, opened %s", real[i].id,
+                        real[i].key != NULL ? real[i].key : "no key",
+                        blocked, herald_template_preview_get_blocked (preview),
+                        opened->len > n_opened ? (char *) opened->pdata[opened->len - 1] : "nothing");
+        g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, "about:blank");
+        g_assert_cmpstr (webkit_web_view_get_title (web_view), ==, "links");
+        if (!g_str_equal (real[i].id, "js"))
+          g_assert_cmpuint (herald_template_preview_get_blocked (preview), >, blocked);
+        if (real[i].opens != NULL)
+          {
+            g_assert_cmpuint (opened->len, ==, n_opened + 1);
+            g_assert_cmpstr (opened->pdata[opened->len - 1], ==, real[i].opens);
+          }
+        else
+          g_assert_cmpuint (opened->len, ==, n_opened);
+      }
+  }
+#endif
+  g_signal_handler_disconnect (preview, handler);
+}
+
+/* Allowing remote content is remembered for the template. */
+static void
+test_preview_remote_persists (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  GtkCheckButton *remote = GTK_CHECK_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (editor), HERALD_TYPE_TEMPLATE_EDITOR,
+                                                                            "remote_check"));
+  g_autoptr(HeraldTemplate) template = herald_template_new ();
+  g_autoptr(HeraldTemplate) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
+  const char *id;
+  GtkWindow *window;
+  HeraldTemplateEditor *other;
+
+  herald_template_set_name (template, "Remote images");
+  herald_template_set_body_html (template, "<p><img src=\"https://example.com/logo.png\" alt=\"Logo\"></p>");
+  herald_store_save (store, HERALD_RECORD (template), &error);
+  g_assert_no_error (error);
+  id = herald_record_get_id (HERALD_RECORD (template));
+
+  herald_template_editor_load (editor, template);
+  g_assert_false (gtk_check_button_get_active (remote));
+  g_assert_false (herald_template_preview_get_allow_remote (preview));
+  gtk_check_button_set_active (remote, TRUE);
+  g_assert_true (herald_template_preview_get_allow_remote (preview));
+  /* Stored at once, without saving the template, and not as a change. */
+  g_assert_false (herald_template_editor_get_modified (editor));
+  key = g_strconcat (HERALD_TEMPLATE_EDITOR_REMOTE_CONTENT_KEY, id, NULL);
+  value = herald_store_get_meta (store, key, NULL);
+  g_assert_cmpstr (value, ==, "1");
+
+  /* Another template: off; this one again, read from the store: on. */
+  herald_template_editor_load (editor, NULL);
+  g_assert_false (gtk_check_button_get_active (remote));
+  g_assert_false (herald_template_preview_get_allow_remote (preview));
+  again = herald_store_get_template (store, id, &error);
+  g_assert_no_error (error);
+  herald_template_editor_load (editor, again);
+  g_assert_true (gtk_check_button_get_active (remote));
+  g_assert_true (herald_template_preview_get_allow_remote (preview));
+
+  /* In a new editor too. */
+  window = GTK_WINDOW (gtk_window_new ());
+  other = HERALD_TEMPLATE_EDITOR (herald_template_editor_new ());
+  gtk_window_set_child (window, GTK_WIDGET (other));
+  herald_template_editor_set_store (other, store);
+  herald_template_editor_load (other, again);
+  g_assert_true (herald_template_preview_get_allow_remote (herald_template_editor_get_preview (other)));
+  gtk_window_destroy (window);
+
+  /* Turned off, it stays off. */
+  gtk_check_button_set_active (remote, FALSE);
+  herald_template_editor_load (editor, NULL);
+  herald_template_editor_load (editor, again);
+  g_assert_false (gtk_check_button_get_active (remote));
+  g_clear_pointer (&value, g_free);
+  value = herald_store_get_meta (store, key, NULL);
+  g_assert_cmpstr (value, ==, "0");
+}
+
 /* Screenshots */
 
 static void
@@ -1429,6 +1822,12 @@ main (int   argc,
               fixture_set_up, test_preview_hostile, fixture_tear_down);
   g_test_add ("/herald/templates/preview/scroll-kept", Fixture, NULL,
               fixture_set_up, test_preview_scroll_kept, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/no-files", Fixture, NULL,
+              fixture_set_up, test_preview_no_files, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/links", Fixture, NULL,
+              fixture_set_up, test_preview_links, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/remote-persists", Fixture, NULL,
+              fixture_set_up, test_preview_remote_persists, fixture_tear_down);
   g_test_add ("/herald/templates/editor/screenshots", Fixture, NULL,
               fixture_set_up, test_editor_screenshots, fixture_tear_down);
 

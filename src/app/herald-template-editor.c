@@ -836,6 +836,48 @@ update_for_type (HeraldTemplateEditor *self)
   gtk_stack_set_visible_child_name (self->preview_stack, email ? "html" : "phone");
 }
 
+/* Remote content, allowed per template: the choice is kept in the store's
+ * meta table, not in the template (it is the user's, not the mail's). */
+
+static char *
+remote_content_key (HeraldTemplateEditor *self)
+{
+  return g_strconcat (HERALD_TEMPLATE_EDITOR_REMOTE_CONTENT_KEY,
+                      herald_record_get_id (HERALD_RECORD (self->template)), NULL);
+}
+
+static gboolean
+remote_content_allowed (HeraldTemplateEditor *self)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->template == NULL
+      || herald_record_get_id (HERALD_RECORD (self->template)) == NULL)
+    return FALSE;
+  key = remote_content_key (self);
+  value = herald_store_get_meta (self->store, key, &error);
+  if (error != NULL)
+    g_warning ("Could not read whether remote content is allowed: %s", error->message);
+  return g_strcmp0 (value, "1") == 0;
+}
+
+static void
+remote_toggled_cb (HeraldTemplateEditor *self)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->store == NULL || self->template == NULL
+      || herald_record_get_id (HERALD_RECORD (self->template)) == NULL)
+    return;
+  key = remote_content_key (self);
+  if (!herald_store_set_meta (self->store, key,
+                              gtk_check_button_get_active (self->remote_check) ? "1" : "0", &error))
+    g_warning ("Could not remember whether remote content is allowed: %s", error->message);
+}
+
 /* Callbacks */
 
 static void
@@ -1350,6 +1392,7 @@ herald_template_editor_init (HeraldTemplateEditor *self)
   g_object_bind_property (self->images_button, "active", self->preview, "show-images", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->dark_check, "active", self->preview, "dark", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->remote_check, "active", self->preview, "allow-remote", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (self->remote_check, "notify::active", G_CALLBACK (remote_toggled_cb), self, G_CONNECT_SWAPPED);
 
   update_title (self);
 }
@@ -1438,7 +1481,7 @@ herald_template_editor_load (HeraldTemplateEditor *self,
                                          herald_template_get_variables (self->template), &error))
     g_warning ("Variables of template %s are unreadable: %s",
                herald_record_get_id (HERALD_RECORD (self->template)), error->message);
-  gtk_check_button_set_active (self->remote_check, FALSE);
+  gtk_check_button_set_active (self->remote_check, remote_content_allowed (self));
   update_for_type (self);
   self->loading = FALSE;
 

@@ -21,6 +21,10 @@ G_DECLARE_FINAL_TYPE (HeraldTemplateEditor, herald_template_editor, HERALD, TEMP
  * the preview coalesces what comes while it is loading. */
 #define HERALD_TEMPLATE_EDITOR_REFRESH_DELAY 50
 
+/* Store meta key (followed by the template's id) of "remote content is
+ * allowed in the preview of this template": "1" or "0". */
+#define HERALD_TEMPLATE_EDITOR_REMOTE_CONTENT_KEY "template-remote-content:"
+
 GtkWidget             *herald_template_editor_new               (void);
 void                   herald_template_editor_set_store         (HeraldTemplateEditor *self,
                                                                  HeraldStore          *store);

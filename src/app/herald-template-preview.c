@@ -94,6 +94,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  OPEN_LINK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+herald_template_preview_real_open_link (HeraldTemplatePreview *self,
+                                        const char            *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+  return TRUE;
+}
+
 static const char *
 content_security_policy (HeraldTemplatePreview *self)
 {
@@ -287,9 +304,9 @@ decide_policy_cb (WebKitWebView            *web_view,
       && (webkit_navigation_action_get_modifiers (action) & GDK_CONTROL_MASK) != 0
       && is_browser_uri (uri))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      gboolean handled = FALSE;
 
-      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+      g_signal_emit (self, signals[OPEN_LINK], 0, uri, &handled);
     }
 
   self->blocked++;
@@ -425,6 +442,22 @@ herald_template_preview_class_init (HeraldTemplatePreviewClass *klass)
     g_param_spec_boolean ("allow-remote", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HeraldTemplatePreview::open-link:
+   * @uri: an http:, https: or mailto: URI
+   *
+   * A link was clicked with Ctrl: the default handler opens it in the
+   * user's browser (never in the preview).  A handler returning %TRUE
+   * stops that (tests do).
+   *
+   * Returns: whether the link was dealt with
+   */
+  signals[OPEN_LINK] =
+    g_signal_new_class_handler ("open-link", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (herald_template_preview_real_open_link),
+                                g_signal_accumulator_true_handled, NULL, NULL,
+                                G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "heraldtemplatepreview");
 }
