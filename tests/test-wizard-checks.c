@@ -47,6 +47,16 @@ test_time_zones (void)
   assert_utc ("America/New_York", 2026, 3, 9, 12, 0, "2026-03-09T16:00Z");
   assert_utc ("UTC", 2026, 1, 1, 0, 0, "2026-01-01T00:00Z");
 
+  /* 02:00 to 02:59 do not exist on those days; 02:30 on the day clocks go
+   * back exists twice and is taken in standard time (CET), as GLib does. */
+  g_assert_null (herald_wizard_local_to_utc ("Europe/Berlin", 2026, 3, 29, 2, 30));
+  g_assert_null (herald_wizard_local_to_utc ("Europe/Berlin", 2027, 3, 28, 2, 30));
+  g_assert_null (herald_wizard_local_to_utc ("Europe/Berlin", 2027, 3, 28, 2, 0));
+  assert_utc ("Europe/Berlin", 2027, 3, 28, 3, 0, "2027-03-28T01:00Z");
+  assert_utc ("Europe/Berlin", 2027, 3, 28, 1, 59, "2027-03-28T00:59Z");
+  assert_utc ("Europe/Berlin", 2026, 10, 25, 2, 30, "2026-10-25T01:30Z");
+  g_assert_null (herald_wizard_local_to_utc ("America/New_York", 2026, 3, 8, 2, 30));
+
   g_assert_null (herald_wizard_local_to_utc ("Mars/Olympus_Mons", 2026, 1, 1, 0, 0));
   g_assert_null (herald_wizard_local_to_utc ("Europe/Berlin", 2026, 2, 30, 9, 0));
 

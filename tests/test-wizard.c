@@ -288,11 +288,36 @@ next_year (void)
   return g_date_time_get_year (now) + 1;
 }
 
+static HeraldTemplate *
+save_template (const char *name,
+               const char *subject,
+               const char *preheader,
+               const char *html,
+               const char *text)
+{
+  HeraldTemplate *template_ = herald_template_new ();
+  g_autoptr(GError) error = NULL;
+
+  herald_template_set_name (template_, name);
+  herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
+  herald_template_set_subject (template_, subject);
+  herald_template_set_preheader (template_, preheader);
+  herald_template_set_body_html (template_, html);
+  herald_template_set_body_text (template_, text);
+  herald_template_set_is_active (template_, TRUE);
+  herald_store_save (store (), HERALD_RECORD (template_), &error);
+  g_assert_no_error (error);
+  return template_;
+}
+
 static void
 test_wizard_validation (void)
 {
+  g_autoptr(HeraldTemplate) no_subject = save_template ("Without Subject", "", "", "<p>Hi</p>", "Hi");
   HeraldWizardWindow *wizard = open_wizard (NULL);
   g_autofree char *refusal = NULL;
+  g_autofree char *name_200 = g_strnfill (200, 'x');
+  g_autofree char *long_name = g_strconcat ("ä", name_200, NULL);
   const char *reason;
 
   g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_BASICS);
@@ -305,6 +330,13 @@ test_wizard_validation (void)
   g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==, _("Give the campaign a name."));
   set_text (wizard, "name", "Spring Sale");
   g_assert_null (herald_wizard_window_get_field_error (wizard, "name"));
+  /* At most 200 characters (not bytes: "ä" is two). */
+  set_text (wizard, "name", long_name);
+  g_assert_cmpstr (herald_wizard_window_get_field_error (wizard, "name"), ==, _("The name can have at most 200 characters."));
+  g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==, _("The name can have at most 200 characters."));
+  set_text (wizard, "name", long_name + strlen ("ä"));
+  g_assert_null (herald_wizard_window_get_field_error (wizard, "name"));
+  set_text (wizard, "name", "Spring Sale");
 
   /* Budget. */
   set_text (wizard, "budget", "lots");
@@ -314,6 +346,10 @@ test_wizard_validation (void)
 
   /* Sender (e-mail is the default type). */
   set_text (wizard, "from-name", "Herald Shop");
+  set_text (wizard, "from-name", "  ");
+  g_assert_cmpstr (herald_wizard_window_get_field_error (wizard, "from-name"), ==, _("Enter the sender name recipients see."));
+  set_text (wizard, "from-name", "Herald Shop");
+  g_assert_null (herald_wizard_window_get_field_error (wizard, "from-name"));
   set_text (wizard, "from-address", "not an address");
   g_assert_nonnull (herald_wizard_window_get_field_error (wizard, "from-address"));
   set_text (wizard, "from-address", "news@example.org");
@@ -348,9 +384,18 @@ test_wizard_validation (void)
   act (wizard, "wizard.next");
   g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_CONTENT);
   g_assert_nonnull (herald_wizard_window_get_reason (wizard));
-  select_row (wizard, "template", 0);
+  /* A template without a subject needs one, or A/B subjects. */
+  select_row_titled (wizard, "template", "Without Subject");
+  g_assert_cmpstr (herald_wizard_window_get_field_error (wizard, "subject"), ==,
+                   _("The template has no subject: add one in the template or test subjects in an A/B test."));
+  g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==,
+                   _("The template has no subject: add one in the template or test subjects in an A/B test."));
+  select_row_titled (wizard, "template", "Ready to Send");
+  g_assert_null (herald_wizard_window_get_field_error (wizard, "subject"));
   g_assert_null (herald_wizard_window_get_reason (wizard));
+  select_row_titled (wizard, "template", "Without Subject");
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (field (wizard, "ab")), TRUE);
+  g_assert_null (herald_wizard_window_get_field_error (wizard, "subject"));
   g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==, _("Give each variant a subject."));
   set_text (wizard, "variant-subject-0", "Spring is here");
   set_text (wizard, "variant-subject-1", "20 % off until Sunday");
@@ -370,8 +415,24 @@ test_wizard_validation (void)
   schedule_at (wizard, "Europe/Berlin", 2020, 1, 1, 9, 0);
   g_assert_cmpstr (herald_wizard_window_get_field_error (wizard, "schedule"), ==,
                    _("The scheduled time is in the past: choose a later one."));
+  /* 28 March 2027, 02:30 does not exist in Berlin: the clocks go from
+   * 02:00 to 03:00. */
+  schedule_at (wizard, "Europe/Berlin", 2027, 3, 28, 2, 30);
+  g_assert_cmpstr (herald_wizard_window_get_field_error (wizard, "schedule"), ==,
+                   _("This date and time do not exist in the chosen time zone."));
+  g_assert_cmpstr (herald_wizard_window_get_reason (wizard), ==, _("This date and time do not exist in the chosen time zone."));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (field (wizard, "utc"))), ==, "");
   schedule_at (wizard, "Europe/Berlin", next_year (), 12, 1, 9, 0);
   g_assert_null (herald_wizard_window_get_field_error (wizard, "schedule"));
+  /* The resulting UTC time, in the locale's date format. */
+  {
+    g_autoptr(GDateTime) utc = g_date_time_new_utc (next_year (), 12, 1, 8, 0, 0);
+    g_autofree char *when = g_date_time_format (utc, "%x %H:%M");
+    g_autofree char *expected = g_strdup_printf (_("That is %s UTC."), when);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (field (wizard, "utc"))), ==, expected);
+    g_assert_nonnull (strstr (expected, "08:00"));
+  }
   set_text (wizard, "cost", "abc");
   g_assert_nonnull (herald_wizard_window_get_field_error (wizard, "cost"));
   set_text (wizard, "cost", "0.05");
@@ -383,6 +444,7 @@ test_wizard_validation (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "variant-subject-1"))), ==, "20 % off until Sunday");
 
   close_wizard (wizard);
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (no_subject), NULL));
 }
 
 /* Creates a campaign through all steps and schedules it; returns its id. */
@@ -778,28 +840,6 @@ selected_template (HeraldWizardWindow *wizard)
   return template_;
 }
 
-static HeraldTemplate *
-save_template (const char *name,
-               const char *subject,
-               const char *preheader,
-               const char *html,
-               const char *text)
-{
-  HeraldTemplate *template_ = herald_template_new ();
-  g_autoptr(GError) error = NULL;
-
-  herald_template_set_name (template_, name);
-  herald_template_set_template_type (template_, HERALD_TEMPLATE_TYPE_EMAIL);
-  herald_template_set_subject (template_, subject);
-  herald_template_set_preheader (template_, preheader);
-  herald_template_set_body_html (template_, html);
-  herald_template_set_body_text (template_, text);
-  herald_template_set_is_active (template_, TRUE);
-  herald_store_save (store (), HERALD_RECORD (template_), &error);
-  g_assert_no_error (error);
-  return template_;
-}
-
 /* The index in the preview's drop-down of the first reachable contact
  * whose attributes have (or lack) "customer_since". */
 static guint
@@ -1022,6 +1062,167 @@ test_wizard_send_now (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (field (wizard, "mode-schedule"))));
   g_assert_cmpstr (herald_wizard_window_get_reason (wizard), !=, offline);
   close_wizard (wizard);
+}
+
+static void
+collect_step_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "wizard.go-to-step") == 0)
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_step_buttons (child, buttons);
+}
+
+/* Every "Edit" of the review and every checklist item's button goes back
+ * to its step. */
+static void
+test_wizard_review_edit_links (void)
+{
+  HeraldWizardWindow *wizard = open_wizard (NULL);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  gboolean edit_seen[HERALD_WIZARD_N_STEPS] = { FALSE };
+  guint n;
+
+  fill_basics (wizard, "Edit links");
+  go_to (wizard, HERALD_WIZARD_STEP_REVIEW);
+  collect_step_buttons (field (wizard, "review"), buttons);
+  n = buttons->len;
+  /* Basics, audience, content, schedule, and the missing segment and template. */
+  g_assert_cmpuint (n, >=, 6);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *button;
+      int target;
+
+      g_ptr_array_set_size (buttons, 0);
+      collect_step_buttons (field (wizard, "review"), buttons);
+      g_assert_cmpuint (buttons->len, ==, n);
+      button = g_ptr_array_index (buttons, i);
+      target = g_variant_get_int32 (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
+      g_assert_cmpint (target, <, HERALD_WIZARD_STEP_REVIEW);
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), _("_Edit")) == 0)
+        edit_seen[target] = TRUE;
+      g_signal_emit_by_name (button, "clicked");
+      herald_test_spin (20);
+      g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, target);
+      go_to (wizard, HERALD_WIZARD_STEP_REVIEW);
+      g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_REVIEW);
+    }
+  for (guint i = 0; i < HERALD_WIZARD_STEP_REVIEW; i++)
+    g_assert_true (edit_seen[i]);
+  close_wizard (wizard);
+}
+
+/* New campaigns start with the preferences' sender and currency. */
+static void
+test_wizard_defaults_from_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.herald.Herald");
+  HeraldWizardWindow *wizard;
+  AdwComboRow *currency;
+
+  g_settings_set_string (settings, "default-sender-name", "Preferred Sender");
+  g_settings_set_string (settings, "default-sender-address", "preferred@example.org");
+  g_settings_set_string (settings, "default-reply-to", "replies@example.org");
+  g_settings_set_string (settings, "default-currency", "CHF");
+  wizard = open_wizard (NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "from-name"))), ==, "Preferred Sender");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "from-address"))), ==, "preferred@example.org");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "reply-to"))), ==, "replies@example.org");
+  currency = ADW_COMBO_ROW (field (wizard, "currency"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (currency)),
+                                               adw_combo_row_get_selected (currency)), ==, "CHF");
+  /* Only the name is missing. */
+  set_text (wizard, "name", "With defaults");
+  g_assert_null (herald_wizard_window_get_reason (wizard));
+  act (wizard, "wizard.save-draft");
+  g_assert_cmpstr (herald_campaign_get_currency (herald_wizard_window_get_campaign (wizard)), ==, "CHF");
+  g_assert_cmpstr (herald_campaign_get_from_name (herald_wizard_window_get_campaign (wizard)), ==, "Preferred Sender");
+  close_wizard (wizard);
+
+  /* A currency that is not ISO 4217 falls back to the locale's. */
+  g_settings_set_string (settings, "default-currency", "XQQ");
+  wizard = open_wizard (NULL);
+  currency = ADW_COMBO_ROW (field (wizard, "currency"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (currency)),
+                                               adw_combo_row_get_selected (currency)), ==, herald_default_currency ());
+  close_wizard (wizard);
+
+  g_settings_reset (settings, "default-sender-name");
+  g_settings_reset (settings, "default-sender-address");
+  g_settings_reset (settings, "default-reply-to");
+  g_settings_reset (settings, "default-currency");
+  wizard = open_wizard (NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (wizard, "from-name"))), ==, "");
+  close_wizard (wizard);
+}
+
+static GtkWidget *
+find_check_row (GtkWidget  *widget,
+                const char *code)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "herald-code"), code) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_row (child, code);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* An SMS longer than one message: the review warns with parts and cost,
+ * and the estimate counts every part. */
+static void
+test_wizard_review_sms_segments (void)
+{
+  g_autoptr(HeraldTemplate) sms = herald_template_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strnfill (200, 'a');
+  g_autofree char *cost = herald_format_decimal (0.08, 2);
+  g_autofree char *per = NULL;
+  g_autofree char *expected = NULL;
+  HeraldWizardWindow *wizard;
+  GtkWidget *row;
+  GPtrArray *checks;
+
+  herald_template_set_name (sms, "Long SMS");
+  herald_template_set_template_type (sms, HERALD_TEMPLATE_TYPE_SMS);
+  herald_template_set_body_text (sms, text);
+  herald_template_set_is_active (sms, TRUE);
+  herald_store_save (store (), HERALD_RECORD (sms), &error);
+  g_assert_no_error (error);
+
+  wizard = open_wizard (NULL);
+  gtk_flow_box_select_child (GTK_FLOW_BOX (field (wizard, "type")),
+                             gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (field (wizard, "type")), HERALD_CAMPAIGN_TYPE_SMS));
+  set_text (wizard, "name", "Long SMS");
+  act (wizard, "wizard.next");
+  select_row (wizard, "segment", 0);
+  act (wizard, "wizard.next");
+  select_row_titled (wizard, "template", "Long SMS");
+  act (wizard, "wizard.next");
+  set_text (wizard, "cost", cost);
+  act (wizard, "wizard.next");
+  g_assert_cmpint (herald_wizard_window_get_step (wizard), ==, HERALD_WIZARD_STEP_REVIEW);
+
+  checks = herald_wizard_window_get_checks (wizard);
+  g_assert_cmpuint (herald_wizard_checks_count (checks, HERALD_WIZARD_CHECK_SMS_SEGMENTS), ==, 1);
+  per = herald_format_money (2 * 8, herald_campaign_get_currency (herald_wizard_window_get_campaign (wizard)));
+  expected = g_strdup_printf (ngettext ("The SMS is longer than one message: it is sent as %u part and costs %s per recipient.",
+                                        "The SMS is longer than one message: it is sent as %u parts and costs %s per recipient.", 2),
+                              2, per);
+  row = find_check_row (field (wizard, "review"), HERALD_WIZARD_CHECK_SMS_SEGMENTS);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, expected);
+  /* A warning: saving is not blocked. */
+  g_assert_false (herald_wizard_checks_blocking (checks));
+  close_wizard (wizard);
+  g_assert_true (herald_store_delete (store (), HERALD_RECORD (sms), NULL));
 }
 
 /* Duplicate copies everything of the template, the preheader too, and
@@ -1329,6 +1530,9 @@ main (int   argc,
   g_test_add_func ("/herald/wizard/preview", test_wizard_preview);
   g_test_add_func ("/herald/wizard/segment-sync", test_wizard_segment_sync);
   g_test_add_func ("/herald/wizard/send-now", test_wizard_send_now);
+  g_test_add_func ("/herald/wizard/review-edit-links", test_wizard_review_edit_links);
+  g_test_add_func ("/herald/wizard/defaults-from-preferences", test_wizard_defaults_from_preferences);
+  g_test_add_func ("/herald/wizard/review-sms-segments", test_wizard_review_sms_segments);
   g_test_add_func ("/herald/wizard/screenshots", test_wizard_screenshots);
 
   ret = g_test_run ();

@@ -1266,6 +1266,8 @@ template_selected_cb (GtkListBox         *box,
   g_free (self->template_id);
   self->template_id = g_strdup (g_object_get_data (G_OBJECT (row), "herald-id"));
   g_hash_table_add (self->touched, (gpointer) "template");
+  /* The subject comes with the template: choosing one is touching it. */
+  g_hash_table_add (self->touched, (gpointer) "subject");
   gtk_widget_set_sensitive (self->duplicate_button, TRUE);
   update_preview (self);
   update_validity (self);
@@ -2471,9 +2473,11 @@ set_defaults (HeraldWizardWindow *self)
   g_autofree char *from_address = settings_string (self, "default-sender-address");
   g_autofree char *reply_to = settings_string (self, "default-reply-to");
 
+  /* Only a currency the drop-down offers, or it would show another one. */
   herald_campaign_set_currency (self->campaign,
-                                currency != NULL && herald_is_valid_currency (currency) ? currency
-                                                                                        : herald_default_currency ());
+                                currency != NULL && herald_is_valid_currency (currency)
+                                && g_strv_contains ((const char * const *) self->currencies, currency)
+                                ? currency : herald_default_currency ());
   herald_campaign_set_from_name (self->campaign, from_name != NULL ? from_name : "");
   herald_campaign_set_from_address (self->campaign, from_address != NULL ? from_address : "");
   herald_campaign_set_reply_to (self->campaign, reply_to != NULL ? reply_to : "");

@@ -859,10 +859,13 @@ herald_wizard_sample_size_hint (gint64             audience,
  * @minute: minute 0..59
  *
  * Converts a wall-clock time in @time_zone to UTC.  A time that a
- * daylight-saving change skips is moved forward, as GLib does.
+ * daylight-saving change skips (Europe/Berlin, 28 March 2027, 02:30) does
+ * not exist: GLib would quietly move it an hour on, so it is refused.  A
+ * time that occurs twice when the clocks go back is taken in standard
+ * time (the second pass), as GLib does.
  *
  * Returns: (transfer full) (nullable): the UTC time, or %NULL for an unknown
- *   zone or an impossible date
+ *   zone, an impossible date or a time the zone skips
  */
 GDateTime *
 herald_wizard_local_to_utc (const char *time_zone,
@@ -882,6 +885,9 @@ herald_wizard_local_to_utc (const char *time_zone,
     return NULL;
   local = g_date_time_new (tz, year, month, day, hour, minute, 0);
   if (local == NULL)
+    return NULL;
+  if (g_date_time_get_day_of_month (local) != day || g_date_time_get_hour (local) != hour
+      || g_date_time_get_minute (local) != minute)
     return NULL;
   return g_date_time_to_utc (local);
 }
