@@ -485,6 +485,65 @@ test_table_denominators (Fixture       *f,
   g_assert_cmpuint (n_sms, >, 0);
 }
 
+static GtkDropDown *
+find_drop_down_showing (GtkWidget  *widget,
+                        const char *text)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GObject *item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (widget));
+
+      if (GTK_IS_STRING_OBJECT (item) && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), text) == 0)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkDropDown *found = find_drop_down_showing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The open rate of all campaigns together, day by day, leaves SMS out
+ * (they cannot be opened). */
+static void
+test_compare_open_rate (Fixture       *f,
+                        gconstpointer  data)
+{
+  HeraldPerformanceView *view = show_view (f);
+  HeraldChart *chart = herald_performance_view_get_compare_chart (view);
+  GtkDropDown *metric = find_drop_down_showing (GTK_WIDGET (view), _("Opens"));
+  g_autoptr(HeraldChartTable) table = NULL;
+  guint checked = 0;
+
+  g_assert_nonnull (metric);
+  gtk_drop_down_set_selected (metric, 5);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (metric)), ==, _("Open Rate"));
+  table = herald_chart_dup_table (chart);
+  g_assert_cmpuint (table->n_columns, ==, 2);
+  for (guint i = 0; i < table->raw_rows->len; i++)
+    {
+      char **row = g_ptr_array_index (table->raw_rows, i);
+      gint64 delivered = sql_int (f, "SELECT coalesce (sum (p.delivered_count), 0) FROM performance AS p "
+                                     "JOIN campaigns AS c ON c.id = p.campaign_id WHERE c.type != 'sms' AND p.date = ?1",
+                                  row[0], NULL);
+      gint64 opens = sql_int (f, "SELECT coalesce (sum (p.open_count), 0) FROM performance AS p "
+                                 "JOIN campaigns AS c ON c.id = p.campaign_id WHERE c.type != 'sms' AND p.date = ?1",
+                              row[0], NULL);
+
+      if (delivered == 0)
+        {
+          g_assert_cmpstr (row[1], ==, "");
+          continue;
+        }
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (row[1], NULL), (double) opens / delivered, 1e-9);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 20);
+}
+
 static char *
 expected_as_of (GDateTime *when)
 {
@@ -945,6 +1004,7 @@ main (int   argc,
   g_test_add ("/herald/performance/sorting", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_sorting, fixture_tear_down);
   g_test_add ("/herald/performance/compare", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/herald/performance/compare-export", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare_export, fixture_tear_down);
+  g_test_add ("/herald/performance/compare-open-rate", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_compare_open_rate, fixture_tear_down);
   g_test_add ("/herald/performance/table-denominators", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_table_denominators, fixture_tear_down);
   g_test_add ("/herald/performance/as-of", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_as_of, fixture_tear_down);
   g_test_add ("/herald/performance/ab", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_ab, fixture_tear_down);

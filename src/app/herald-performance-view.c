@@ -573,6 +573,14 @@ refresh_chart (HeraldPerformanceView *self)
 
   if (first == 0 || last < first)
     ;
+  else if (n_selected == 0 && metric == METRIC_OPEN_RATE)
+    {
+      /* SMS deliveries would dilute the open rate of all campaigns. */
+      g_autoptr(GPtrArray) open_days = herald_performance_report_list_open_days (self->store, from, to, NULL);
+
+      if (open_days != NULL)
+        g_ptr_array_add (series, series_from_days (_("All campaigns"), open_days, first, last, metric, FALSE));
+    }
   else if (n_selected == 0)
     g_ptr_array_add (series, series_from_days (_("All campaigns"), all_days, first, last, metric, FALSE));
   else

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "herald-enum-types.h"
+#include "herald-metrics.h"
 #include "herald-performance-report.h"
 #include "herald-store-private.h"
 #include "herald-util.h"
@@ -382,4 +383,68 @@ herald_performance_report_get_open_totals (HeraldStore  *store,
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
   return rc == SQLITE_ROW;
+}
+
+/**
+ * herald_performance_report_list_open_days:
+ * @store: a store
+ * @from_date: (nullable): first day, YYYY-MM-DD
+ * @to_date: (nullable): last day, YYYY-MM-DD, inclusive
+ * @error: return location for an error
+ *
+ * Per day, the sums of herald_performance_report_get_open_totals(): the
+ * deliveries, opens and clicks of every campaign that can be opened (no
+ * SMS), for the open rate of many campaigns day by day.
+ *
+ * Returns: (transfer full) (element-type HeraldPerformanceDay) (nullable):
+ *   one entry per day with data, oldest first, with date, delivered, open
+ *   and click counts and the open rate set
+ */
+GPtrArray *
+herald_performance_report_list_open_days (HeraldStore  *store,
+                                          const char   *from_date,
+                                          const char   *to_date,
+                                          GError      **error)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (HERALD_IS_STORE (store), NULL);
+
+  stmt = herald_store_prepare_read (store,
+                                    "SELECT p.date, sum (p.delivered_count), sum (p.open_count), sum (p.click_count) "
+                                    "FROM performance AS p JOIN campaigns AS c ON c.id = p.campaign_id "
+                                    "WHERE c.type != 'sms' AND (?1 IS NULL OR p.date >= ?1) AND (?2 IS NULL OR p.date <= ?2) "
+                                    "GROUP BY p.date ORDER BY p.date",
+                                    error);
+  if (stmt == NULL)
+    return NULL;
+  if (from_date != NULL)
+    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
+  if (to_date != NULL)
+    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
+  days = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      HeraldPerformanceDay *day = g_object_new (HERALD_TYPE_PERFORMANCE_DAY, NULL);
+      gint64 delivered = sqlite3_column_int64 (stmt, 1);
+      gint64 opens = sqlite3_column_int64 (stmt, 2);
+      double rate;
+
+      herald_performance_day_set_date (day, (const char *) sqlite3_column_text (stmt, 0));
+      herald_performance_day_set_delivered_count (day, delivered);
+      herald_performance_day_set_open_count (day, opens);
+      herald_performance_day_set_click_count (day, sqlite3_column_int64 (stmt, 3));
+      herald_performance_day_set_open_rate (day, herald_metrics_open_rate (opens, delivered, &rate) ? rate : -1.0);
+      g_ptr_array_add (days, day);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      herald_store_set_sqlite_error (NULL, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&days);
 }

@@ -59,6 +59,10 @@ gboolean    herald_performance_report_has_data          (HeraldStore          *s
 GDateTime  *herald_performance_report_dup_as_of         (HeraldStore          *store,
                                                          const char           *campaign_id,
                                                          GError              **error);
+GPtrArray  *herald_performance_report_list_open_days    (HeraldStore          *store,
+                                                         const char           *from_date,
+                                                         const char           *to_date,
+                                                         GError              **error);
 gboolean    herald_performance_report_get_open_totals   (HeraldStore          *store,
                                                          const char           *from_date,
                                                          const char           *to_date,
