@@ -1678,6 +1678,67 @@ test_preview_remote_persists (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "0");
 }
 
+/* The preview shows a store contact's own values: name, e-mail and custom
+ * attributes, escaped; the variables' defaults stand in for what a contact
+ * lacks, and are all there is with "Variable Defaults". */
+static void
+test_preview_store_contact (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HeraldTemplateEditor *editor = fixture->editor;
+  HeraldTemplatePreview *preview = herald_template_editor_get_preview (editor);
+  WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
+  TitleIs title = { web_view, "Aaron" };
+  const char *ids[] = { "name", "first", "email", "city", "tier", "plan" };
+  const char *contact_values[] = { "Aaron Abendroth", "Aaron", "aaron@example.org", "Łódź", "Gold <VIP>", "Basis" };
+  const char *default_values[] = { "", "Kundin", "", "Ihrer Stadt", "", "Basis" };
+  g_autofree char *markup = NULL;
+  guint loads;
+
+  ensure_test_contact ();
+  load_and_wait (editor, NULL);
+  herald_variables_editor_set_json (herald_template_editor_get_variables_editor (editor),
+                                    "{\"city\": \"Ihrer Stadt\", \"plan\": \"Basis\"}", NULL);
+  select_sample (editor, TEST_CONTACT_NAME);
+  loads = herald_template_preview_get_loads_finished (preview);
+  set_buffer (herald_template_editor_get_html_buffer (editor),
+              "<html><head><title>{{ first_name | default: \"Gast\" }}</title></head><body>"
+              "<p id=\"name\">{{ name }}</p><p id=\"first\">{{ first_name | default: \"Kundin\" }}</p>"
+              "<p id=\"email\">{{ email }}</p><p id=\"city\">{{ city }}</p>"
+              "<p id=\"tier\">{{ tier }}</p><p id=\"plan\">{{ plan }}</p></body></html>");
+  herald_template_editor_refresh_now (editor);
+  wait_for_load (preview, loads);
+  g_assert_true (herald_test_wait_until (title_is_cb, &title, 10000));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      const char **expected = round == 0 ? contact_values : default_values;
+
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          g_autofree char *script = g_strdup_printf ("document.getElementById('%s').textContent", ids[i]);
+          g_autofree char *text = evaluate_string (web_view, script);
+
+          g_test_message ("%s: %s", ids[i], text);
+          g_assert_cmpstr (text, ==, expected[i]);
+        }
+      if (round == 0)
+        {
+          /* The attribute's markup arrived as text, not as an element. */
+          markup = evaluate_string (web_view, "document.getElementById('tier').innerHTML");
+          g_assert_cmpstr (markup, ==, "Gold &lt;VIP&gt;");
+
+          /* Now the variables' defaults alone. */
+          loads = herald_template_preview_get_loads_finished (preview);
+          herald_template_editor_set_sample_contact (editor, 0);
+          herald_template_editor_refresh_now (editor);
+          wait_for_load (preview, loads);
+          title.title = "Gast";
+          g_assert_true (herald_test_wait_until (title_is_cb, &title, 10000));
+        }
+    }
+}
+
 /* Screenshots */
 
 static void
@@ -1822,6 +1883,8 @@ main (int   argc,
               fixture_set_up, test_preview_hostile, fixture_tear_down);
   g_test_add ("/herald/templates/preview/scroll-kept", Fixture, NULL,
               fixture_set_up, test_preview_scroll_kept, fixture_tear_down);
+  g_test_add ("/herald/templates/preview/store-contact", Fixture, NULL,
+              fixture_set_up, test_preview_store_contact, fixture_tear_down);
   g_test_add ("/herald/templates/preview/no-files", Fixture, NULL,
               fixture_set_up, test_preview_no_files, fixture_tear_down);
   g_test_add ("/herald/templates/preview/links", Fixture, NULL,

@@ -154,7 +154,22 @@ build_scope (HeraldTemplateEditor *self)
   g_autofree char *variables = herald_variables_editor_dup_json (self->variables_editor);
   guint selected = gtk_drop_down_get_selected (self->contact_dropdown);
 
-  herald_render_scope_set_defaults_from_json (scope, variables, NULL);
+  /* The template's defaults; the sample contacts' attribute names are
+   * known too (without a value), so that a contact who lacks one gets
+   * nothing there, as when sending, not the tag as an unknown name. */
+  {
+    g_autoptr(JsonNode) defaults = json_from_string (variables, NULL);
+
+    if (defaults != NULL && JSON_NODE_HOLDS_OBJECT (defaults) && self->attribute_names != NULL)
+      {
+        JsonObject *object = json_node_get_object (defaults);
+
+        for (guint i = 0; self->attribute_names[i] != NULL; i++)
+          if (!json_object_has_member (object, self->attribute_names[i]))
+            json_object_set_object_member (object, self->attribute_names[i], json_object_new ());
+      }
+    herald_render_scope_set_defaults (scope, defaults);
+  }
   herald_render_scope_set_value (scope, "unsubscribe_url", SAMPLE_UNSUBSCRIBE_URL);
 
   /* Item 0 is "variable defaults only". */
