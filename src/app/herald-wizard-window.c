@@ -2175,6 +2175,8 @@ build_content (HeraldWizardWindow *self)
   adw_combo_row_set_selected (self->confidence_row, 1);
   g_signal_connect_object (self->confidence_row, "notify::selected", G_CALLBACK (ab_changed_cb), self, G_CONNECT_SWAPPED);
   self->no_winner_row = combo_row (GTK_WIDGET (self->ab_row), _("Without a Significant Winner"), no_winner);
+  /* "Auf meine Entscheidung warten" did not fit beside the title. */
+  adw_combo_row_set_use_subtitle (self->no_winner_row, TRUE);
   register_field (self, "test-percent", GTK_WIDGET (self->test_percent_spin), NULL);
   register_field (self, "metric", GTK_WIDGET (self->metric_row), NULL);
   register_field (self, "wait", GTK_WIDGET (self->wait_spin), NULL);

@@ -740,8 +740,7 @@ herald_wizard_segment_subtitle (HeraldSegment *segment,
       return g_strdup_printf (ngettext ("%s contact · synced %s", "%s contacts · synced %s", n), count, ago);
     }
   /* Translators: a segment's contact count when the store has never synced with the CRM (or the segment changed since). */
-  return g_strdup_printf (ngettext ("%s contact · not synced yet, the count stored on this computer",
-                                    "%s contacts · not synced yet, the count stored on this computer", n), count);
+  return g_strdup_printf (ngettext ("%s contact · not synced yet", "%s contacts · not synced yet", n), count);
 }
 
 /**
