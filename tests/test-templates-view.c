@@ -235,6 +235,190 @@ test_view_import (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The row of the template called @name, found among the list's widgets. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *name)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (widget), "name");
+
+  if (GTK_IS_LABEL (label) && g_object_get_data (G_OBJECT (widget), "details") != NULL
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *row = find_row (c, name);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static const char *
+row_label (GtkWidget  *row,
+           const char *part)
+{
+  return gtk_label_get_label (GTK_LABEL (g_object_get_data (G_OBJECT (row), part)));
+}
+
+static char *
+expected_details (HeraldTemplate *template,
+                  gint64          used)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = herald_format_relative (herald_record_get_updated_at (HERALD_RECORD (template)), now);
+  g_autofree char *count = herald_format_count (used);
+  g_autofree char *changed = g_strdup_printf (_("Changed %s"), when);
+  g_autofree char *used_text = g_strdup_printf (ngettext ("Used by %s campaign", "Used by %s campaigns", (gulong) used),
+                                                count);
+
+  return g_strdup_printf ("%s\n%s", changed, used_text);
+}
+
+/* Each row says when the template changed and how many campaigns use it. */
+static void
+test_view_row_texts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  HeraldTemplatesView *view = fixture->view;
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(GPtrArray) campaigns = herald_store_list_campaigns (store, NULL, NULL, 100000, NULL);
+  g_autoptr(GPtrArray) templates = herald_store_list_templates (store, -1, NULL, NULL);
+  g_autoptr(HeraldTemplate) fresh = herald_template_new ();
+  g_autoptr(HeraldTemplate) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  HeraldTemplate *most_used = NULL;
+  gint64 most = 0;
+  g_autofree char *expected = NULL;
+  GtkWidget *row;
+
+  /* The template most campaigns use, counted here from the campaigns. */
+  for (guint i = 0; i < templates->len; i++)
+    {
+      HeraldTemplate *template = g_ptr_array_index (templates, i);
+      gint64 n = 0;
+
+      for (guint j = 0; j < campaigns->len; j++)
+        if (g_strcmp0 (herald_campaign_get_template_id (g_ptr_array_index (campaigns, j)),
+                       herald_record_get_id (HERALD_RECORD (template))) == 0)
+          n++;
+      if (n > most)
+        {
+          most = n;
+          most_used = template;
+        }
+    }
+  g_assert_nonnull (most_used);
+  g_assert_cmpint (most, >, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (child (view, "search_entry")), "");
+  herald_templates_view_reload (view);
+  herald_test_spin (100);
+  row = find_row (GTK_WIDGET (view), herald_template_get_name (most_used));
+  g_assert_nonnull (row);
+  expected = expected_details (most_used, most);
+  g_test_message ("%s: %s", herald_template_get_name (most_used), row_label (row, "details"));
+  g_assert_cmpstr (row_label (row, "details"), ==, expected);
+  g_assert_nonnull (strstr (row_label (row, "subtitle"),
+                            herald_template_type_get_display_name (herald_template_get_template_type (most_used))));
+
+  /* A template saved just now, used by no campaign. */
+  herald_template_set_name (fresh, "Aaa Fresh");
+  herald_template_set_subject (fresh, "Frisch");
+  g_assert_true (herald_store_save (store, HERALD_RECORD (fresh), &error));
+  g_assert_no_error (error);
+  stored = herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (fresh)), &error);
+  g_assert_no_error (error);
+  herald_templates_view_reload (view);
+  herald_test_spin (100);
+  row = find_row (GTK_WIDGET (view), "Aaa Fresh");
+  g_assert_nonnull (row);
+  g_clear_pointer (&expected, g_free);
+  expected = expected_details (stored, 0);
+  g_test_message ("Aaa Fresh: %s", row_label (row, "details"));
+  g_assert_cmpstr (row_label (row, "details"), ==, expected);
+  g_assert_nonnull (strstr (row_label (row, "subtitle"), "Frisch"));
+  g_assert_cmpstr (row_label (row, "status"), ==, herald_template_get_is_active (stored) ? _("Active") : _("Inactive"));
+
+  herald_store_delete (store, HERALD_RECORD (stored), NULL);
+
+  /* One the server changed three days ago. */
+  {
+    g_autoptr(HeraldTemplate) old = herald_template_new ();
+    g_autoptr(HeraldTemplate) old_stored = NULL;
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) then = g_date_time_add_days (now, -3);
+    g_autofree char *when = herald_format_relative (then, now);
+
+    herald_template_set_name (old, "Aab Old");
+    herald_record_set_updated_at (HERALD_RECORD (old), then);
+    g_assert_true (herald_store_save_full (store, HERALD_RECORD (old), HERALD_STORE_ORIGIN_REMOTE, &error));
+    g_assert_no_error (error);
+    old_stored = herald_store_get_template (store, herald_record_get_id (HERALD_RECORD (old)), &error);
+    herald_templates_view_reload (view);
+    herald_test_spin (100);
+    row = find_row (GTK_WIDGET (view), "Aab Old");
+    g_assert_nonnull (row);
+    g_clear_pointer (&expected, g_free);
+    expected = expected_details (old_stored, 0);
+    g_test_message ("Aab Old: %s (%s)", row_label (row, "details"), when);
+    g_assert_cmpstr (row_label (row, "details"), ==, expected);
+    g_assert_nonnull (strstr (row_label (row, "details"), when));
+    herald_store_delete (store, HERALD_RECORD (old_stored), NULL);
+  }
+}
+
+/* An empty store shows the "No Templates Yet" page, whatever the filters;
+ * the first template brings the list. */
+static void
+test_view_empty_store (void)
+{
+  g_autofree char *path = herald_test_make_store_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldStore) store = herald_store_open (path, &error);
+  g_autoptr(HeraldTemplate) template = herald_template_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  HeraldTemplatesView *view = g_object_new (HERALD_TYPE_TEMPLATES_VIEW, NULL);
+  GtkStack *content = GTK_STACK (child (view, "content_stack"));
+  AdwStatusPage *empty = ADW_STATUS_PAGE (child (view, "empty_page"));
+  GtkWidget *visible;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  herald_templates_view_set_store (view, store);
+  gtk_window_present (window);
+  herald_test_wait_for_mapped (GTK_WIDGET (view));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "empty");
+  visible = gtk_stack_get_visible_child (content);
+  g_assert_true (visible == GTK_WIDGET (empty) || gtk_widget_is_ancestor (GTK_WIDGET (empty), visible));
+  g_assert_cmpstr (adw_status_page_get_title (empty), ==, _("No Templates Yet"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (empty)));
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, 0);
+  herald_test_screenshot (GTK_WIDGET (window), "templates-empty");
+
+  /* A filter does not turn it into "No Results". */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, "type_filter")), 1 + HERALD_TEMPLATE_TYPE_SMS);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "empty");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, "type_filter")), 0);
+
+  herald_template_set_name (template, "Erste Vorlage");
+  g_assert_true (herald_store_save (store, HERALD_RECORD (template), &error));
+  herald_templates_view_reload (view);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+  g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, 1);
+
+  /* And empty again once it is deleted. */
+  g_assert_true (herald_store_delete (store, HERALD_RECORD (template), &error));
+  herald_templates_view_reload (view);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "empty");
+
+  gtk_window_destroy (window);
+  herald_test_spin (20);
+}
+
 static void
 test_view_edit_template_action (void)
 {
@@ -287,6 +471,9 @@ main (int   argc,
               fixture_set_up, test_view_delete, fixture_tear_down);
   g_test_add ("/herald/templates/view/import", Fixture, NULL,
               fixture_set_up, test_view_import, fixture_tear_down);
+  g_test_add ("/herald/templates/view/row-texts", Fixture, NULL,
+              fixture_set_up, test_view_row_texts, fixture_tear_down);
+  g_test_add_func ("/herald/templates/view/empty-store", test_view_empty_store);
   g_test_add_func ("/herald/templates/view/edit-template-action", test_view_edit_template_action);
 
   ret = g_test_run ();
