@@ -637,8 +637,10 @@ test_editor_sms_ucs2_source (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ucs2_label)));
   message = gtk_label_get_label (ucs2_label);
   g_assert_nonnull (strstr (message, "ł"));
+  herald_test_spin (100);
+  g_free (herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-sms-ucs2"));
   {
-    g_autofree char *from_city = g_strdup_printf (_("%s (from %s)"), "Ł ó ź", "{{ city }}");
+    g_autofree char *from_city = g_strdup_printf (_("%s (from %s)"), "Ł\u00a0ó\u00a0ź", "{{ city }}");
 
     g_assert_nonnull (strstr (message, from_city));
   }
@@ -751,6 +753,7 @@ test_editor_search_focused (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (replace_entry), "Angebot");
   herald_test_spin (400);
   assert_matches (count, 3);
+  g_free (herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-search"));
   g_signal_emit_by_name (last_child (replace_box), "clicked");
   s = dup_buffer (text);
   g_assert_cmpstr (s, ==, "Angebot! Angebot! Angebot!");
@@ -1792,21 +1795,23 @@ test_editor_screenshots (Fixture       *fixture,
   herald_template_editor_set_store (editor, NULL);
   herald_template_editor_set_store (editor, store);
   load_and_wait (editor, g_ptr_array_index (templates, 0));
-  herald_test_spin (300);
+  /* The web process has painted once the snapshot of the page is done;
+   * then give GTK a few frames to show it. */
+  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-desktop");
+  herald_test_spin (500);
   shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-desktop");
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
-  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-desktop");
 
   loads = herald_template_preview_get_loads_finished (preview);
   herald_template_preview_set_mobile (preview, TRUE);
   herald_template_preview_set_html (preview, NULL);
   herald_template_editor_refresh_now (editor);
   wait_for_load (preview, loads);
-  herald_test_spin (300);
+  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-mobile");
+  herald_test_spin (500);
   g_clear_pointer (&shot, g_free);
   shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-mobile");
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
-  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-mobile");
 
   templates = (g_ptr_array_unref (templates), herald_store_list_templates (store, HERALD_TEMPLATE_TYPE_SMS, NULL, NULL));
   if (templates->len > 0)
@@ -1831,7 +1836,8 @@ test_editor_screenshots (Fixture       *fixture,
   loads = herald_template_preview_get_loads_finished (preview);
   herald_template_preview_set_dark (preview, TRUE);
   wait_for_load (preview, loads);
-  herald_test_spin (300);
+  snapshot_web_view (herald_template_preview_get_web_view (preview), "template-preview-dark");
+  herald_test_spin (500);
   g_clear_pointer (&shot, g_free);
   shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-dark");
 }

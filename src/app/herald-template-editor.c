@@ -372,8 +372,9 @@ append_character (GString  *list,
   g_unichar_to_utf8 (ch, utf8);
   if (strstr (list->str, utf8) != NULL)
     return;
+  /* No-break spaces: a group of characters stays on one line. */
   if (list->len > 0)
-    g_string_append_c (list, ' ');
+    g_string_append (list, "\u00a0");
   g_string_append (list, utf8);
 }
 
