@@ -804,6 +804,22 @@ test_editor_search_focused (Fixture       *fixture,
   g_assert_cmpstr (s, ==, "Nur heute: 10 % auf alles, nur heute");
 }
 
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_by_class (c, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The preview lists the message as an inbox does: subject, preheader. */
 static void
 test_preview_inbox_line (Fixture       *fixture,
@@ -835,6 +851,19 @@ test_preview_inbox_line (Fixture       *fixture,
   herald_template_editor_refresh_now (editor);
   g_assert_cmpstr (herald_template_preview_get_inbox_subject (preview), ==, _("(No subject)"));
   herald_test_screenshot (GTK_WIDGET (fixture->window), "template-editor-inbox");
+
+  /* The line goes dark with the dark-background check. */
+  {
+    GtkWidget *line = find_by_class (GTK_WIDGET (preview), "herald-inbox-line");
+
+    g_assert_nonnull (line);
+    g_assert_true (gtk_widget_get_visible (line));
+    g_assert_false (gtk_widget_has_css_class (line, "dark"));
+    herald_template_preview_set_dark (preview, TRUE);
+    g_assert_true (gtk_widget_has_css_class (line, "dark"));
+    herald_template_preview_set_dark (preview, FALSE);
+    g_assert_false (gtk_widget_has_css_class (line, "dark"));
+  }
 }
 
 /* A finding in the preheader focuses the preheader field. */

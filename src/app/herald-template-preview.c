@@ -593,7 +593,10 @@ herald_template_preview_set_##name (HeraldTemplatePreview *self,                
 
 /* Accessors of the four display options; each reloads what it changes. */
 DEFINE_FLAG (mobile, mobile, PROP_MOBILE, update_width (self))
-DEFINE_FLAG (dark, dark, PROP_DARK, if (self->html != NULL) reload (self))
+DEFINE_FLAG (dark, dark, PROP_DARK,
+             if (value) gtk_widget_add_css_class (self->inbox, "dark");
+             else gtk_widget_remove_css_class (self->inbox, "dark");
+             if (self->html != NULL) reload (self))
 DEFINE_FLAG (show_images, show_images, PROP_SHOW_IMAGES,
              webkit_settings_set_auto_load_images (webkit_web_view_get_settings (self->web_view), value);
              if (self->html != NULL) reload (self))
