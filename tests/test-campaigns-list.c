@@ -11,6 +11,7 @@
 #include "herald-application.h"
 #include "herald-campaigns-view.h"
 #include "herald-dialogs.h"
+#include "herald-row-model.h"
 #include "herald-test-gui.h"
 #include "herald-window.h"
 
@@ -55,6 +56,26 @@ static GListModel *
 list_model (HeraldCampaignsView *view)
 {
   return G_LIST_MODEL (gtk_column_view_get_model (herald_campaigns_view_get_column_view (view)));
+}
+
+/* The list's rows are HeraldRows; their item is the campaign. */
+static HeraldCampaign *
+campaign_at (HeraldCampaignsView *view,
+             guint                position)
+{
+  g_autoptr(HeraldRow) row = g_list_model_get_item (list_model (view), position);
+
+  if (row == NULL)
+    return NULL;
+  return g_object_ref (herald_row_get_item (row));
+}
+
+static HeraldCampaignList *
+campaign_list (HeraldCampaignsView *view)
+{
+  HeraldRowModel *rows = HERALD_ROW_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (list_model (view))));
+
+  return HERALD_CAMPAIGN_LIST (herald_row_model_get_model (rows));
 }
 
 static GtkWidget *
@@ -151,7 +172,7 @@ test_list_filters (void)
       g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >, 0);
       for (guint i = 0; i < g_list_model_get_n_items (list_model (view)); i++)
         {
-          g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+          g_autoptr(HeraldCampaign) c = campaign_at (view, i);
           g_assert_cmpint (herald_campaign_get_status (c), ==, s);
         }
     }
@@ -164,7 +185,7 @@ test_list_filters (void)
       g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >, 0);
       for (guint i = 0; i < g_list_model_get_n_items (list_model (view)); i++)
         {
-          g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+          g_autoptr(HeraldCampaign) c = campaign_at (view, i);
           g_assert_cmpint (herald_campaign_get_campaign_type (c), ==, t);
         }
     }
@@ -179,7 +200,7 @@ test_list_filters (void)
 
   /* Search as you type: the first word of some campaign's name. */
   {
-    g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), 3);
+    g_autoptr(HeraldCampaign) c = campaign_at (view, 3);
     g_auto(GStrv) words = g_strsplit (herald_campaign_get_name (c), " ", 2);
     word = g_strdup (words[0]);
   }
@@ -230,7 +251,7 @@ test_list_filters (void)
     g_assert_cmpint (g_list_model_get_n_items (list_model (view)), >=, 1);
     for (guint i = 0; i < g_list_model_get_n_items (list_model (view)); i++)
       {
-        g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+        g_autoptr(HeraldCampaign) c = campaign_at (view, i);
         found = found || g_strcmp0 (herald_record_get_id (HERALD_RECORD (c)), id) == 0;
       }
     g_assert_true (found);
@@ -344,7 +365,7 @@ test_list_sorting (void)
           /* what a click on the header does */
           gtk_column_view_sort_by_column (column_view, column, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
           herald_test_spin (20);
-          list = HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (list_model (view))));
+          list = campaign_list (view);
           g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (list)), ==, keys[col]);
           g_assert_cmpint (herald_campaign_query_get_descending (herald_campaign_list_get_query (list)), ==, descending);
 
@@ -354,15 +375,15 @@ test_list_sorting (void)
           g_assert_cmpuint (expected->len, ==, n);
           for (guint i = 0; i < n; i++)
             {
-              g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+              g_autoptr(HeraldCampaign) c = campaign_at (view, i);
               g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (c)), ==,
                                herald_record_get_id (g_ptr_array_index (expected, i)));
             }
 
           for (guint i = 1; i < n; i++)
             {
-              g_autoptr(HeraldCampaign) a = g_list_model_get_item (list_model (view), i - 1);
-              g_autoptr(HeraldCampaign) b = g_list_model_get_item (list_model (view), i);
+              g_autoptr(HeraldCampaign) a = campaign_at (view, i - 1);
+              g_autoptr(HeraldCampaign) b = campaign_at (view, i);
               double va = 0, vb = 0;
               gboolean has_a, has_b;
 
@@ -387,7 +408,7 @@ test_list_sorting (void)
 
   gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
   herald_test_spin (20);
-  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (HERALD_CAMPAIGN_LIST (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (list_model (view)))))),
+  g_assert_cmpint (herald_campaign_query_get_sort (herald_campaign_list_get_query (campaign_list (view))),
                    ==, HERALD_CAMPAIGN_SORT_UPDATED_AT);
   close_windows ();
 }
@@ -397,7 +418,7 @@ test_list_open_detail (void)
 {
   HeraldCampaignsView *view = open_view (NULL);
   GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
-  g_autoptr(HeraldCampaign) second = g_list_model_get_item (list_model (view), 1);
+  g_autoptr(HeraldCampaign) second = campaign_at (view, 1);
   HeraldCampaignDetail *detail = herald_campaigns_view_get_detail (view);
   GtkStack *content = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
 
@@ -445,7 +466,7 @@ test_list_delete_undo (void)
 
     for (guint i = 0; i < n; i++)
       {
-        g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+        g_autoptr(HeraldCampaign) c = campaign_at (view, i);
         gint64 count = herald_store_count_recipients (store, herald_record_get_id (HERALD_RECORD (c)), -1, NULL, NULL);
 
         if (herald_campaign_get_status (c) == HERALD_CAMPAIGN_STATUS_COMPLETED && count > most)
@@ -455,7 +476,7 @@ test_list_delete_undo (void)
           }
       }
   }
-  victim = g_object_ref (gtk_single_selection_get_selected_item (selection));
+  victim = HERALD_CAMPAIGN (herald_record_copy (herald_row_get_item (gtk_single_selection_get_selected_item (selection))));
   g_assert_cmpint (herald_campaign_get_status (victim), ==, HERALD_CAMPAIGN_STATUS_COMPLETED);
   id = herald_record_get_id (HERALD_RECORD (victim));
   for (const char *name = "A"; *name <= 'B'; name = *name == 'A' ? "B" : "C")
@@ -518,7 +539,7 @@ test_list_delete_undo (void)
   g_assert_true (herald_test_wait_until (no_dialog, NULL, 2000));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+      g_autoptr(HeraldCampaign) c = campaign_at (view, i);
 
       if (g_strcmp0 (herald_record_get_id (HERALD_RECORD (c)), id) == 0)
         gtk_single_selection_set_selected (selection, i);
@@ -549,7 +570,7 @@ test_list_delete_refused (void)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+      g_autoptr(HeraldCampaign) c = campaign_at (view, i);
       HeraldCampaignStatus status = herald_campaign_get_status (c);
       const char *expected = NULL;
       AdwToast *toast;
@@ -587,16 +608,16 @@ test_list_follows_store (void)
   guint n = g_list_model_get_n_items (list_model (view));
 
   /* a change made elsewhere (sync, another window) moves the row to the top */
-  last = g_list_model_get_item (list_model (view), n - 1);
+  last = campaign_at (view, n - 1);
   herald_campaign_set_description (last, "Changed elsewhere");
   g_assert_true (herald_store_save (store, HERALD_RECORD (last), NULL));
   herald_test_spin (100);
   g_assert_cmpint (g_list_model_get_n_items (list_model (view)), ==, n);
-  top = g_list_model_get_item (list_model (view), 0);
+  top = campaign_at (view, 0);
   g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (top)), ==, herald_record_get_id (HERALD_RECORD (last)));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HeraldCampaign) c = g_list_model_get_item (list_model (view), i);
+      g_autoptr(HeraldCampaign) c = campaign_at (view, i);
       g_assert_nonnull (c);
     }
   close_windows ();
@@ -619,6 +640,101 @@ test_list_density (void)
   close_windows ();
 }
 
+/* The name label of each row the list view holds, in position order. */
+static GPtrArray *
+name_labels (HeraldCampaignsView *view)
+{
+  GtkWidget *list_view = find_widget (GTK_WIDGET (herald_campaigns_view_get_column_view (view)), GTK_TYPE_LIST_VIEW);
+  GPtrArray *labels = g_ptr_array_new ();
+
+  g_assert_nonnull (list_view);
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      GtkWidget *label = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+
+      if (GTK_IS_LABEL (label))
+        g_ptr_array_add (labels, label);
+    }
+  return labels;
+}
+
+/* A new query keeps the rows' widgets (GTK 4.8 would build every row it
+ * holds again, ~200 of them, ~100 ms a keystroke): the first row's label
+ * shows the new first campaign at once, and once the rows off screen are
+ * updated after the frame, every row the view holds shows its campaign.
+ * Runs last: it adds 400 campaigns. */
+static void
+test_list_keeps_rows (void)
+{
+  HeraldStore *store = herald_application_get_store (app);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  HeraldCampaignsView *view;
+  GtkEditable *search;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(HeraldCampaign) first = NULL;
+  GtkWidget *first_label;
+  guint n;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      HeraldCampaign *c = herald_campaign_new ();
+      g_autofree char *name = g_strdup_printf ("Massentest %03u", i);
+      g_autoptr(GDateTime) when = g_date_time_new_utc (2020, 1, 1, 0, 0, 0);
+      g_autoptr(GDateTime) updated = g_date_time_add_minutes (when, i);
+
+      herald_campaign_set_name (c, name);
+      herald_record_set_updated_at (HERALD_RECORD (c), updated);
+      g_ptr_array_add (batch, c);
+    }
+  g_assert_true (herald_store_save_many (store, batch, HERALD_STORE_ORIGIN_REMOTE, NULL));
+  view = open_view (NULL);
+  search = GTK_EDITABLE (view_widget (view, "search_entry"));
+  herald_test_spin (200);
+  n = g_list_model_get_n_items (list_model (view));
+  g_assert_cmpuint (n, ==, 412);
+  /* from the top: the rows the view holds are then positions 0, 1, … */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (view)), 0);
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (herald_campaigns_view_get_column_view (view))), 0);
+  herald_test_spin (200);
+
+  before = name_labels (view);
+  g_assert_cmpuint (before->len, >, 100);
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_autoptr(HeraldCampaign) c = campaign_at (view, i);
+      g_assert_cmpstr (gtk_label_get_label (before->pdata[i]), ==, herald_campaign_get_name (c));
+    }
+  first_label = before->pdata[0];
+  g_object_add_weak_pointer (G_OBJECT (first_label), (gpointer *) &first_label);
+
+  /* the search handler, as the entry runs it after its typing delay */
+  gtk_editable_set_text (search, "Massentest");
+  g_signal_emit_by_name (search, "search-changed");
+  first = campaign_at (view, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (view)), ==, 400);
+  g_assert_true (g_str_has_prefix (herald_campaign_get_name (first), "Massentest"));
+  /* the same label, already showing the new first row */
+  g_assert_nonnull (first_label);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (first_label)), ==, herald_campaign_get_name (first));
+
+  herald_test_spin (300);
+  g_assert_nonnull (first_label);
+  g_object_remove_weak_pointer (G_OBJECT (first_label), (gpointer *) &first_label);
+  after = name_labels (view);
+  g_assert_cmpuint (after->len, >, 100);
+  /* the rows are the ones from before */
+  for (guint i = 0; i < MIN (before->len, after->len); i++)
+    g_assert_true (after->pdata[i] == before->pdata[i]);
+  for (guint i = 0; i < after->len; i++)
+    {
+      g_autoptr(HeraldCampaign) c = campaign_at (view, i);
+      g_assert_cmpstr (gtk_label_get_label (after->pdata[i]), ==, herald_campaign_get_name (c));
+    }
+  close_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/herald/campaigns-list/delete-refused", test_list_delete_refused);
   g_test_add_func ("/herald/campaigns-list/follows-store", test_list_follows_store);
   g_test_add_func ("/herald/campaigns-list/density", test_list_density);
+  g_test_add_func ("/herald/campaigns-list/keeps-rows", test_list_keeps_rows);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -8,7 +8,11 @@
  * sorter changes, it is asked to compare two probe objects, and the first
  * column sorter it calls is the primary sort column; the answer tells the
  * direction.  That is translated into the HeraldCampaignQuery, so the
- * sorting happens in SQL over any number of campaigns. */
+ * sorting happens in SQL over any number of campaigns.
+ *
+ * A new query gets a new HeraldCampaignList (one COUNT), wrapped in a
+ * HeraldRowModel that the column view keeps: the rows on screen keep their
+ * widgets and only their cells' texts change (see herald-row-model.c). */
 
 #include "config.h"
 
@@ -18,6 +22,7 @@
 #include "herald-campaign-detail.h"
 #include "herald-campaign-ops.h"
 #include "herald-campaigns-view.h"
+#include "herald-row-model.h"
 #include "herald-status-badge.h"
 
 typedef enum {
@@ -45,6 +50,7 @@ struct _HeraldCampaignsView
 
   HeraldStore        *store;
   HeraldCampaignList *list;
+  HeraldRowModel     *rows;
   GtkSingleSelection *selection;
   GSettings          *settings;
 
@@ -62,6 +68,8 @@ struct _HeraldCampaignsView
   GtkLabel           *count_label;
   GtkColumnView      *column_view;
   HeraldCampaignDetail *detail;
+
+  gboolean            rebuilding;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldCampaignsView, herald_campaigns_view, ADW_TYPE_BIN)
@@ -123,7 +131,7 @@ has_filters (HeraldCampaignsView *self)
 static void
 update_state (HeraldCampaignsView *self)
 {
-  guint n = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   g_autofree char *count = herald_format_count (n);
   g_autofree char *text = NULL;
   gboolean empty_store = TRUE;
@@ -155,9 +163,8 @@ update_state (HeraldCampaignsView *self)
 
 static void rebuild_list (HeraldCampaignsView *self);
 
-/* A new query gets a new model: one items-changed over the whole list
- * makes GTK 4.8's column view walk every row it had (100+ ms per
- * keystroke); a fresh model costs one COUNT. */
+/* A new query gets a new model (one COUNT); the row model shows it in
+ * the rows the column view already has. */
 static void
 apply_query (HeraldCampaignsView *self)
 {
@@ -178,27 +185,43 @@ items_changed_cb (HeraldCampaignsView *self)
   update_state (self);
 }
 
+/* How many rows fit on screen, a few more to be safe: the rows a new
+ * query updates at once; the others (GTK keeps ~200) follow after the
+ * frame.  The list's height over its rows is GTK's average row height. */
+static guint
+rows_on_screen (HeraldCampaignsView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double row_height = 24;
+
+  if (n > 0 && gtk_adjustment_get_upper (adjustment) > 0)
+    row_height = MAX (gtk_adjustment_get_upper (adjustment) / n, 16);
+  if (page <= 0)
+    return 200;
+  return CLAMP ((guint) (page / row_height) + 4, 8, 200);
+}
+
 /* A new model over the store (one COUNT over an index; rows are read as
- * they are shown). */
+ * they are shown), shown from its first row. */
 static void
 rebuild_list (HeraldCampaignsView *self)
 {
-  gtk_column_view_set_model (self->column_view, NULL);
-  g_clear_object (&self->selection);
-  if (self->list != NULL)
-    g_signal_handlers_disconnect_by_data (self->list, self);
   g_clear_object (&self->list);
   if (self->store != NULL)
     {
       g_autoptr(HeraldCampaignQuery) query = build_query (self, TRUE);
 
       self->list = herald_campaign_list_new (self->store, query);
-      g_signal_connect_object (self->list, "items-changed",
-                               G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-      gtk_single_selection_set_autoselect (self->selection, TRUE);
-      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
+  herald_row_model_set_eager (self->rows, rows_on_screen (self));
+  self->rebuilding = TRUE;
+  herald_row_model_set_model (self->rows, G_LIST_MODEL (self->list));
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
+  self->rebuilding = FALSE;
   update_state (self);
 }
 
@@ -251,6 +274,24 @@ make_label (gboolean numeric)
   return label;
 }
 
+static gboolean
+name_query_tooltip_cb (GtkWidget   *label,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard,
+                       GtkTooltip  *tooltip,
+                       GtkListItem *item)
+{
+  HeraldRow *row = gtk_list_item_get_item (item);
+  HeraldCampaign *campaign = row != NULL ? herald_row_get_item (row) : NULL;
+  const char *description = campaign != NULL ? herald_campaign_get_description (campaign) : NULL;
+
+  if (description == NULL || *description == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -258,6 +299,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (user_data);
   GtkWidget *child;
+
+  g_object_set_data (G_OBJECT (item), "herald-column", user_data);
 
   switch (column)
     {
@@ -268,6 +311,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_STATUS:
       child = herald_status_badge_new ();
+      break;
+    case COLUMN_NAME:
+      child = make_label (FALSE);
+      gtk_widget_set_has_tooltip (child, TRUE);
+      g_signal_connect_object (child, "query-tooltip", G_CALLBACK (name_query_tooltip_cb), item, 0);
       break;
     default:
       child = make_label (columns[column].numeric);
@@ -288,13 +336,14 @@ format_schedule (HeraldCampaign *campaign)
   return herald_format_datetime (when);
 }
 
+/* Shows the campaign of the cell's row; called on bind and whenever the
+ * row gets another campaign. */
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+update_cell (GtkListItem *item)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  HeraldCampaign *campaign = gtk_list_item_get_item (item);
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "herald-column"));
+  HeraldRow *row = gtk_list_item_get_item (item);
+  HeraldCampaign *campaign = row != NULL ? herald_row_get_item (row) : NULL;
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
@@ -305,7 +354,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       gtk_label_set_label (GTK_LABEL (child), herald_campaign_get_name (campaign));
-      gtk_widget_set_tooltip_text (child, herald_campaign_get_description (campaign));
+      /* the description: read with the name, shown as its tooltip
+       * (name_query_tooltip_cb; setting a tooltip on each bind cost
+       * more than all the other cells together) */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      herald_campaign_get_description (campaign) ? herald_campaign_get_description (campaign) : "",
+                                      -1);
       return;
     case COLUMN_TYPE:
       {
@@ -359,6 +413,36 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+row_item_changed_cb (HeraldRow   *row,
+                     GParamSpec  *pspec,
+                     GtkListItem *item)
+{
+  update_cell (item);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  HeraldRow *row = gtk_list_item_get_item (item);
+
+  g_signal_connect_object (row, "notify::item", G_CALLBACK (row_item_changed_cb), item, 0);
+  update_cell (item);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  HeraldRow *row = gtk_list_item_get_item (item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, row_item_changed_cb, item);
+}
+
+static void
 setup_columns (HeraldCampaignsView *self)
 {
   for (guint i = 0; i < N_COLUMNS; i++)
@@ -371,6 +455,7 @@ setup_columns (HeraldCampaignsView *self)
       self->probes[i].column = i;
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (i));
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare_cb, &self->probes[i], NULL));
       gtk_column_view_column_set_sorter (column, sorter);
@@ -441,16 +526,24 @@ static void
 row_activated_cb (HeraldCampaignsView *self,
                   guint                position)
 {
-  g_autoptr(HeraldCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(HeraldRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  if (campaign != NULL)
-    open_campaign (self, campaign);
+  if (row != NULL && herald_row_get_item (row) != NULL)
+    open_campaign (self, herald_row_get_item (row));
 }
 
 static void
 detail_back_cb (HeraldCampaignsView *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "campaigns.back", NULL);
+}
+
+/* Scrolling shows rows that may still wait for their new campaign. */
+static void
+scrolled_cb (HeraldCampaignsView *self)
+{
+  if (!self->rebuilding)
+    herald_row_model_flush (self->rows);
 }
 
 static void
@@ -514,14 +607,13 @@ delete_selected_activated_cb (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   HeraldCampaignsView *self = HERALD_CAMPAIGNS_VIEW (widget);
-  HeraldCampaign *campaign;
+  HeraldRow *row;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content), "list") != 0
-      || self->selection == NULL)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content), "list") != 0)
     return;
-  campaign = gtk_single_selection_get_selected_item (self->selection);
-  if (campaign != NULL)
-    herald_campaign_ops_delete (widget, self->store, campaign);
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row != NULL && herald_row_get_item (row) != NULL)
+    herald_campaign_ops_delete (widget, self->store, herald_row_get_item (row));
 }
 
 /* GObject ------------------------------------------------------------- */
@@ -537,6 +629,7 @@ herald_campaigns_view_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_object (&self->empty_page);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -642,6 +735,14 @@ herald_campaigns_view_init (HeraldCampaignsView *self)
   gtk_drop_down_set_model (self->status_dropdown, statuses);
   gtk_drop_down_set_model (self->type_dropdown, types);
   setup_columns (self);
+  /* one model for the view's whole life (see the top of the file) */
+  self->rows = herald_row_model_new ();
+  g_signal_connect_object (self->rows, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
   herald_a11y_name_drop_down (self->status_dropdown, _("Status"));
   herald_a11y_name_drop_down (self->type_dropdown, _("Type"));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
