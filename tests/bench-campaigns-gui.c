@@ -339,10 +339,17 @@ main (int   argc,
   {
     double c0 = cpu_ms ();
 
+    /* the tab's first frame (the list opens right after it), then the
+     * frame with the list's rows */
     herald_campaign_detail_show_page (detail, "recipients");
     wait_for_paint (GTK_WIDGET (window));
     recipients = HERALD_RECIPIENTS_PAGE (find_widget (GTK_WIDGET (detail), HERALD_TYPE_RECIPIENTS_PAGE));
-    g_print ("%-44s %.0f ms, CPU %.0f ms (%u recipients)\n", "open the recipients tab to painted frame",
+    g_print ("%-44s %.0f ms, CPU %.0f ms\n", "open the recipients tab to its first frame",
+             painted_at - t0, cpu_ms () - c0);
+    while (herald_recipients_page_get_model (recipients) == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    wait_for_paint (GTK_WIDGET (window));
+    g_print ("%-44s %.0f ms, CPU %.0f ms (%u recipients)\n", "open the recipients tab to the rows painted",
              painted_at - t0, cpu_ms () - c0,
              g_list_model_get_n_items (herald_recipients_page_get_model (recipients)));
   }

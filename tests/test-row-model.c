@@ -253,6 +253,10 @@ test_row_model_eager (void)
     g_assert_true (asked == rows->pdata[50]);
     g_assert_cmpstr (row_name (asked), ==, "b.n50");
   }
+  /* nothing happens by itself: the view asks after its frame */
+  run_idles ();
+  g_assert_cmpstr (row_name (rows->pdata[99]), ==, "a.n99");
+  herald_row_model_refresh_later (model);
   run_idles ();
   for (guint i = 0; i < 100; i++)
     {

@@ -70,6 +70,8 @@ struct _HeraldCampaignsView
   HeraldCampaignDetail *detail;
 
   gboolean            rebuilding;
+  GdkFrameClock      *painted_clock;
+  gulong              painted_id;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldCampaignsView, herald_campaigns_view, ADW_TYPE_BIN)
@@ -185,6 +187,43 @@ items_changed_cb (HeraldCampaignsView *self)
   update_state (self);
 }
 
+/* The frame with the rows on screen is painted: now the others. */
+static void
+stop_waiting_for_paint (HeraldCampaignsView *self)
+{
+  if (self->painted_clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->painted_clock);
+  g_clear_object (&self->painted_clock);
+}
+
+static void
+after_paint_cb (GdkFrameClock       *clock,
+                HeraldCampaignsView *self)
+{
+  stop_waiting_for_paint (self);
+  herald_row_model_refresh_later (self->rows);
+}
+
+/* The rows off screen wait for the frame with the ones on screen (an
+ * idle may well run before it: the frame clock waits for its time). */
+static void
+refresh_after_frame (HeraldCampaignsView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view));
+
+  if (clock == NULL)
+    {
+      herald_row_model_refresh_later (self->rows);
+      return;
+    }
+  if (self->painted_clock == NULL)
+    {
+      self->painted_clock = g_object_ref (clock);
+      self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
+}
+
 /* How many rows fit on screen, a few more to be safe: the rows a new
  * query updates at once; the others (GTK keeps ~200) follow after the
  * frame.  The list's height over its rows is GTK's average row height. */
@@ -222,6 +261,7 @@ rebuild_list (HeraldCampaignsView *self)
     gtk_single_selection_set_selected (self->selection, 0);
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), 0);
   self->rebuilding = FALSE;
+  refresh_after_frame (self);
   update_state (self);
 }
 
@@ -623,6 +663,7 @@ herald_campaigns_view_dispose (GObject *object)
 {
   HeraldCampaignsView *self = HERALD_CAMPAIGNS_VIEW (object);
 
+  stop_waiting_for_paint (self);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);

@@ -5,6 +5,11 @@
  * search (debounced: it scans), the selected recipient's timeline and a
  * CSV export of the filtered set.
  *
+ * The list opens (one COUNT over the campaign's recipients, ~50 ms for a
+ * million, and GTK building the ~200 rows its list view holds) right
+ * after the frame that shows the page, so that switching to the tab
+ * answers at once; the count label says it is counting meanwhile.
+ *
  * The export runs in a GTask worker thread on a store connection of its
  * own (the page's store belongs to the UI thread) and streams page by
  * page through libcsv, so neither memory nor the UI grows with the set. */
@@ -48,6 +53,10 @@ struct _HeraldRecipientsPage
   GtkColumnView       *column_view;
   GtkLabel            *timeline_title;
   GtkListBox          *timeline;
+
+  guint                open_id;
+  GdkFrameClock       *painted_clock;
+  gulong               painted_id;
 };
 
 G_DEFINE_FINAL_TYPE (HeraldRecipientsPage, herald_recipients_page, ADW_TYPE_BIN)
@@ -446,14 +455,64 @@ export_activated_cb (GtkWidget  *widget,
 
 /* GObject ------------------------------------------------------------- */
 
+static gboolean
+open_list_cb (gpointer user_data)
+{
+  HeraldRecipientsPage *self = user_data;
+
+  self->open_id = 0;
+  if (self->list == NULL)
+    rebuild_model (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_paint (HeraldRecipientsPage *self)
+{
+  if (self->painted_clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->painted_clock);
+  g_clear_object (&self->painted_clock);
+}
+
+static void
+after_paint_cb (GdkFrameClock        *clock,
+                HeraldRecipientsPage *self)
+{
+  stop_waiting_for_paint (self);
+  if (self->open_id == 0)
+    self->open_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, open_list_cb, self, NULL);
+}
+
 static void
 herald_recipients_page_map (GtkWidget *widget)
 {
   HeraldRecipientsPage *self = HERALD_RECIPIENTS_PAGE (widget);
+  GdkFrameClock *clock;
 
   GTK_WIDGET_CLASS (herald_recipients_page_parent_class)->map (widget);
-  if (self->list == NULL)
-    rebuild_model (self);
+  if (self->list != NULL || self->open_id != 0 || self->painted_clock != NULL
+      || self->store == NULL || self->campaign_id == NULL)
+    return;
+  /* once the frame that shows the page is painted */
+  gtk_label_set_label (self->count_label, _("Counting recipients…"));
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    {
+      rebuild_model (self);
+      return;
+    }
+  self->painted_clock = g_object_ref (clock);
+  self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+herald_recipients_page_unmap (GtkWidget *widget)
+{
+  HeraldRecipientsPage *self = HERALD_RECIPIENTS_PAGE (widget);
+
+  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->open_id, g_source_remove);
+  GTK_WIDGET_CLASS (herald_recipients_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -461,6 +520,8 @@ herald_recipients_page_dispose (GObject *object)
 {
   HeraldRecipientsPage *self = HERALD_RECIPIENTS_PAGE (object);
 
+  g_clear_handle_id (&self->open_id, g_source_remove);
+  stop_waiting_for_paint (self);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
@@ -479,6 +540,7 @@ herald_recipients_page_class_init (HeraldRecipientsPageClass *klass)
 
   object_class->dispose = herald_recipients_page_dispose;
   widget_class->map = herald_recipients_page_map;
+  widget_class->unmap = herald_recipients_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/herald/Herald/herald-recipients-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HeraldRecipientsPage, search_entry);

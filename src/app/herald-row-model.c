@@ -22,8 +22,9 @@
  *
  * A new model updates the first "eager" rows at once, the ones the view
  * shows at its top; the others are marked stale and brought up to date
- * after the next frame, in chunks at idle priority, or at once by
- * herald_row_model_flush() (the view calls it when it scrolls) and by
+ * in chunks at idle priority once herald_row_model_refresh_later() is
+ * called (the view does after its next frame), at once by
+ * herald_row_model_flush() (the view calls it when it scrolls), and by
  * g_list_model_get_item() for the row asked for.  So the frame after a
  * keystroke only lays out the rows on screen. */
 
@@ -452,9 +453,6 @@ herald_row_model_set_model (HeraldRowModel *self,
 
       for (guint i = 0; i < later->len; i++)
         HERALD_ROW (g_ptr_array_index (later, i))->stale = TRUE;
-      /* after the frame: GTK lays out and paints at a higher priority */
-      if (later->len > 0 && self->refresh_id == 0)
-        self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
     }
 
   if (new_n < old_n)
@@ -494,10 +492,23 @@ herald_row_model_flush (HeraldRowModel *self)
 
   g_return_if_fail (HERALD_IS_ROW_MODEL (self));
 
-  if (self->refresh_id == 0)
-    return;
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   rows = collect_rows (self, 0, 0, TRUE, G_MAXUINT);
   for (guint i = 0; i < rows->len; i++)
     refresh_row (self, g_ptr_array_index (rows, i));
+}
+
+/**
+ * herald_row_model_refresh_later:
+ * @self: a row model
+ *
+ * Brings the stale rows up to date in chunks at idle priority.
+ */
+void
+herald_row_model_refresh_later (HeraldRowModel *self)
+{
+  g_return_if_fail (HERALD_IS_ROW_MODEL (self));
+
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
 }

@@ -23,5 +23,6 @@ void            herald_row_model_set_model (HeraldRowModel *self,
 void            herald_row_model_set_eager (HeraldRowModel *self,
                                             guint           n_rows);
 void            herald_row_model_flush     (HeraldRowModel *self);
+void            herald_row_model_refresh_later (HeraldRowModel *self);
 
 G_END_DECLS
