@@ -15,8 +15,8 @@
 #include "herald-template-editor.h"
 
 #define SAMPLE_UNSUBSCRIBE_URL "https://example.com/unsubscribe"
-/* The longest the checks wait for the preview to load, in ms. */
-#define CHECKS_WAIT_MAX 500
+/* The pause in typing, in ms, after which an e-mail is checked. */
+#define CHECKS_DELAY 250
 #define MAX_SAMPLE_CONTACTS 50
 
 struct _HeraldTemplateEditor
@@ -72,6 +72,7 @@ struct _HeraldTemplateEditor
   /* Checks that wait for the preview to finish loading. */
   gpointer               waiting_checks;
   guint                  checks_timeout_id;
+  gboolean               checks_paused;
   GtkWindow             *window;
   gulong                 close_request_id;
   gboolean               close_window_after;
@@ -646,14 +647,24 @@ start_checks (HeraldTemplateEditor *self,
   g_task_run_in_thread (task, check_job_thread);
 }
 
+/* The checks of an e-mail wait until typing has paused for CHECKS_DELAY
+ * and the preview is not loading: while the user types, the two cores are
+ * the preview's. */
 static gboolean
 start_waiting_checks_cb (gpointer user_data)
 {
   HeraldTemplateEditor *self = user_data;
 
+  if (self->waiting_checks == NULL)
+    {
+      self->checks_timeout_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  /* Loading: the load's end starts them, or the next tick. */
+  if (herald_template_preview_get_busy (self->preview))
+    return G_SOURCE_CONTINUE;
   self->checks_timeout_id = 0;
-  if (self->waiting_checks != NULL)
-    start_checks (self, g_steal_pointer (&self->waiting_checks));
+  start_checks (self, g_steal_pointer (&self->waiting_checks));
   return G_SOURCE_REMOVE;
 }
 
@@ -662,10 +673,24 @@ preview_load_changed_cb (WebKitWebView        *web_view,
                          WebKitLoadEvent       event,
                          HeraldTemplateEditor *self)
 {
-  if (event != WEBKIT_LOAD_FINISHED || self->waiting_checks == NULL)
+  /* Only once the pause is over (the timer ticks on while loading). */
+  if (event != WEBKIT_LOAD_FINISHED || self->waiting_checks == NULL
+      || !self->checks_paused || herald_template_preview_get_busy (self->preview))
     return;
   g_clear_handle_id (&self->checks_timeout_id, g_source_remove);
   start_checks (self, g_steal_pointer (&self->waiting_checks));
+}
+
+static gboolean
+checks_pause_over_cb (gpointer user_data)
+{
+  HeraldTemplateEditor *self = user_data;
+
+  self->checks_paused = TRUE;
+  self->checks_timeout_id = 0;
+  if (start_waiting_checks_cb (self) == G_SOURCE_CONTINUE)
+    self->checks_timeout_id = g_timeout_add (CHECKS_DELAY, start_waiting_checks_cb, self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -766,14 +791,15 @@ refresh (HeraldTemplateEditor *self,
       check_job_apply (self, job);
       check_job_free (job);
     }
-  else if (type == HERALD_TEMPLATE_TYPE_EMAIL && herald_template_preview_get_busy (self->preview))
+  else if (type == HERALD_TEMPLATE_TYPE_EMAIL)
     {
-      /* Not while WebKit lays out the page: two cores are all we may have.
-       * The checks start when the page has loaded (or after a while). */
+      /* libxml2 over the whole HTML, not while the user types or WebKit
+       * lays out the page: two cores are all we may have. */
       g_clear_pointer (&self->waiting_checks, check_job_free);
       self->waiting_checks = job;
-      if (self->checks_timeout_id == 0)
-        self->checks_timeout_id = g_timeout_add (CHECKS_WAIT_MAX, start_waiting_checks_cb, self);
+      self->checks_paused = FALSE;
+      g_clear_handle_id (&self->checks_timeout_id, g_source_remove);
+      self->checks_timeout_id = g_timeout_add (CHECKS_DELAY, checks_pause_over_cb, self);
     }
   else
     start_checks (self, job);
