@@ -954,6 +954,9 @@ test_preview_coalesces (Fixture       *fixture,
   WebKitWebView *web_view = herald_template_preview_get_web_view (preview);
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) events = g_string_new (NULL);
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autofree char *one = NULL;
+  g_autofree char *four = NULL;
   TitleWait wait = { preview, "three" };
   gulong handler, load_handler;
   guint loads;
@@ -963,12 +966,20 @@ test_preview_coalesces (Fixture       *fixture,
   loads = herald_template_preview_get_loads_finished (preview);
   g_assert_false (herald_template_preview_get_busy (preview));
 
+  /* Pages big enough that their load is still going on when the test
+   * has seen it start. */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (filler, "<p>Absatz %u mit etwas Text</p>\n", i);
+  one = g_strdup_printf ("<title>one</title>%s", filler->str);
+  four = g_strdup_printf ("<title>four</title>%s", filler->str);
+
   handler = g_signal_connect (web_view, "notify::title", G_CALLBACK (record_title_cb), titles);
   load_handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (record_load_cb), events);
-  herald_template_preview_set_html (preview, "<title>one</title><p>1</p>");
+  herald_template_preview_set_html (preview, one);
   g_assert_true (herald_template_preview_get_busy (preview));
   /* While WebKit loads “one”. */
   g_assert_true (herald_test_wait_until (load_started_cb, events, 20000));
+  g_assert_true (herald_template_preview_get_busy (preview));
   herald_template_preview_set_html (preview, "<title>two</title><p>2</p>");
   herald_template_preview_set_html (preview, "<title>three</title><p>3</p>");
   g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
@@ -1001,6 +1012,41 @@ test_preview_coalesces (Fixture       *fixture,
       g_assert_cmpstr (titles->pdata[i], !=, "two");
     }
   g_assert_false (herald_template_preview_get_busy (preview));
+
+  /* A newer document announced: the one waiting is not loaded meanwhile;
+   * if none comes, it is, once the announcement runs out. */
+  g_ptr_array_set_size (titles, 0);
+  g_string_truncate (events, 0);
+  handler = g_signal_connect (web_view, "notify::title", G_CALLBACK (record_title_cb), titles);
+  load_handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (record_load_cb), events);
+  herald_template_preview_set_html (preview, four);
+  g_assert_true (herald_test_wait_until (load_started_cb, events, 20000));
+  g_assert_true (herald_template_preview_get_busy (preview));
+  herald_template_preview_set_html (preview, "<title>stale</title><p>5</p>");
+  herald_template_preview_expect_html (preview, 2000);
+  wait.title = "four";
+  if (!herald_test_wait_until (title_loaded_cb, &wait, 20000))
+    {
+      g_test_message ("events %s, title now %s, busy %d", events->str,
+                      webkit_web_view_get_title (web_view), herald_template_preview_get_busy (preview));
+      for (guint i = 0; i < titles->len; i++)
+        g_test_message ("title: %s", (char *) titles->pdata[i]);
+      g_assert_not_reached ();
+    }
+  herald_test_spin (300);
+  g_assert_false (herald_template_preview_get_busy (preview));
+  herald_template_preview_set_html (preview, "<title>six</title><p>6</p>");
+  wait.title = "six";
+  g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
+  for (guint i = 0; i < titles->len; i++)
+    g_assert_cmpstr (titles->pdata[i], !=, "stale");
+  herald_template_preview_set_html (preview, "<title>seven</title><p>7</p>");
+  herald_template_preview_set_html (preview, "<title>eight</title><p>8</p>");
+  herald_template_preview_expect_html (preview, 300);
+  wait.title = "eight";
+  g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
+  g_signal_handler_disconnect (web_view, handler);
+  g_signal_handler_disconnect (web_view, load_handler);
 
   /* Typing: the page and, after it, the underlines follow on their own. */
   set_buffer (herald_template_editor_get_html_buffer (editor), "<title>typed</title><p>{{ nope }}</p>");

@@ -841,7 +841,11 @@ changed (HeraldTemplateEditor *self)
     return;
   set_modified (self, TRUE);
   if (current_type (self) == HERALD_TEMPLATE_TYPE_EMAIL)
-    herald_template_preview_remember_scroll (self->preview);
+    {
+      herald_template_preview_remember_scroll (self->preview);
+      /* The refresh of this change comes after the quiet period. */
+      herald_template_preview_expect_html (self->preview, HERALD_TEMPLATE_EDITOR_REFRESH_DELAY + 100);
+    }
   schedule_refresh (self);
 }
 

@@ -74,6 +74,9 @@ struct _HeraldTemplatePreview
   gboolean        scroll_reading;
   gboolean        scroll_fresh;
   gboolean        load_waits;
+  /* Until when a newer document is expected, and the timeout for it. */
+  gint64          expected_until;
+  guint           expect_id;
 
   guint           mobile : 1;
   guint           dark : 1;
@@ -223,6 +226,19 @@ reload (HeraldTemplatePreview *self)
     read_scroll (self);
 }
 
+/* The expected document did not come: show the one that waits. */
+static gboolean
+expect_over_cb (gpointer user_data)
+{
+  HeraldTemplatePreview *self = user_data;
+
+  self->expect_id = 0;
+  self->expected_until = 0;
+  if (self->pending && self->busy_since == 0)
+    reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 load_changed_cb (WebKitWebView         *web_view,
                  WebKitLoadEvent        event,
@@ -245,9 +261,23 @@ load_changed_cb (WebKitWebView         *web_view,
                                            NULL, NULL, NULL);
     }
 
-  /* What was typed meanwhile, at once (the scroll above runs first). */
+  /* What was typed meanwhile, at once (the scroll above runs first); the
+   * position is the one just restored, no need to ask the page.  Unless a
+   * newer document is on its way (herald_template_preview_expect_html()):
+   * loading the older one now would only make the newer one wait. */
   if (self->pending)
-    reload (self);
+    {
+      gint64 now = g_get_monotonic_time ();
+
+      self->scroll_fresh = TRUE;
+      if (self->expected_until > now)
+        {
+          g_clear_handle_id (&self->expect_id, g_source_remove);
+          self->expect_id = g_timeout_add ((self->expected_until - now) / 1000 + 1, expect_over_cb, self);
+        }
+      else
+        reload (self);
+    }
 }
 
 static void
@@ -351,6 +381,7 @@ herald_template_preview_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->expect_id, g_source_remove);
 
   G_OBJECT_CLASS (herald_template_preview_parent_class)->dispose (object);
 }
@@ -567,7 +598,27 @@ herald_template_preview_set_html (HeraldTemplatePreview *self,
 
   g_free (self->html);
   self->html = g_strdup (html != NULL ? html : "");
+  self->expected_until = 0;
+  g_clear_handle_id (&self->expect_id, g_source_remove);
   reload (self);
+}
+
+/**
+ * herald_template_preview_expect_html:
+ * @self: the preview
+ * @within_ms: how soon
+ *
+ * Tells the preview that a new document will be set within @within_ms
+ * (the user is typing): a load that finishes meanwhile then does not start
+ * loading a document set earlier, which would only delay the new one.
+ */
+void
+herald_template_preview_expect_html (HeraldTemplatePreview *self,
+                                     guint                  within_ms)
+{
+  g_return_if_fail (HERALD_IS_TEMPLATE_PREVIEW (self));
+
+  self->expected_until = g_get_monotonic_time () + (gint64) within_ms * G_TIME_SPAN_MILLISECOND;
 }
 
 #define DEFINE_FLAG(name, field, prop, after)                                   \

@@ -37,5 +37,7 @@ guint          herald_template_preview_get_loads_finished (HeraldTemplatePreview
 guint          herald_template_preview_get_blocked        (HeraldTemplatePreview *self);
 gboolean       herald_template_preview_get_busy           (HeraldTemplatePreview *self);
 void           herald_template_preview_remember_scroll    (HeraldTemplatePreview *self);
+void           herald_template_preview_expect_html        (HeraldTemplatePreview *self,
+                                                           guint                  within_ms);
 
 G_END_DECLS
