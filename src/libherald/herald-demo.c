@@ -101,7 +101,7 @@ static const DemoTemplate demo_templates[] = {
     "{\"first_name\":\"Kundin\",\"discount\":\"20\",\"code\":\"FRUEHLING20\"}" },
   { "Gutschein-SMS", HERALD_TEMPLATE_TYPE_SMS, "de", "",
     "", "Hallo {{first_name}}, Ihr 10-€-Gutschein: {{code}}. Gültig bis {{valid_until}}. Abmelden: STOP",
-    "{\"first_name\":\"Kundin\",\"code\":\"WIEDER10\",\"valid_until\":\"30.11.\"}" },
+    "{\"first_name\":\"Kundin\",\"code\":\"WIEDER10\",\"valid_until\":\"30.11.2027\"}" },
   { "Flash sale push", HERALD_TEMPLATE_TYPE_PUSH, "en", "Flash sale!",
     "", "Two hours only: {{discount}}% off everything in the app.",
     "{\"discount\":\"30\"}" },
