@@ -1132,6 +1132,7 @@ herald_campaign_detail_init (HeraldCampaignDetail *self)
   g_object_bind_property (self->ab_results, "has-variants", self->ab_results, "visible",
                           G_BINDING_SYNC_CREATE);
   build_fields (self);
+  herald_campaign_ops_name_buttons (GTK_WIDGET (self));
 }
 
 /**

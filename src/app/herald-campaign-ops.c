@@ -216,6 +216,53 @@ herald_campaign_ops_show_toast (GtkWidget *widget,
     g_object_unref (toast);
 }
 
+/* "_Edit" → "Edit" ("__" stays one "_"). */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * herald_campaign_ops_name_buttons:
+ * @root: a widget
+ *
+ * Gives every button under @root whose label has a mnemonic the label's
+ * text as its accessible name.  GTK 4.8 names such a button with its raw
+ * label and then its label widget's text, so a screen reader read
+ * "underscore Edit Edit".
+ */
+void
+herald_campaign_ops_name_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root))
+      && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      g_autofree char *name = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (root)));
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    herald_campaign_ops_name_buttons (child);
+}
+
 static void
 show_error (GtkWidget  *widget,
             const char *heading,

@@ -29,6 +29,7 @@ HeraldCampaign         *herald_campaign_ops_duplicate    (GtkWidget             
                                                           HeraldCampaign          *campaign);
 void                    herald_campaign_ops_show_toast   (GtkWidget               *widget,
                                                           AdwToast                *toast);
+void                    herald_campaign_ops_name_buttons (GtkWidget               *root);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HeraldCampaignSnapshot, herald_campaign_snapshot_free)
 

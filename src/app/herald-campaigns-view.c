@@ -628,6 +628,29 @@ search_activated_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Ctrl+F wherever the focus is in the window (the header bar, say), while
+ * the view is shown; otherwise the key is left to others. */
+static gboolean
+search_shortcut_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  HeraldCampaignsView *self = HERALD_CAMPAIGNS_VIEW (user_data);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "campaigns.search", NULL);
+}
+
+/* Escape in the search: the search is cleared and the list has the focus. */
+static void
+stop_search_cb (HeraldCampaignsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  apply_query (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
 static void
 clear_filters_activated_cb (GtkWidget  *widget,
                             const char *action_name,
@@ -754,9 +777,6 @@ herald_campaigns_view_class_init (HeraldCampaignsViewClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "campaigns.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "campaigns.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "campaigns.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "campaigns.delete-selected", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "campaigns.delete-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-campaign", NULL);
 }
 
@@ -784,9 +804,33 @@ herald_campaigns_view_init (HeraldCampaignsView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), "value-changed",
                            G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  herald_campaign_ops_name_buttons (GTK_WIDGET (self->content));
+  herald_campaign_ops_name_buttons (GTK_WIDGET (self->empty_page));
   herald_a11y_name_drop_down (self->status_dropdown, _("Status"));
   herald_a11y_name_drop_down (self->type_dropdown, _("Type"));
+  /* Delete in the list deletes: before the search entry's key capture
+   * (below), which would take the key for its text and swallow it. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                                                         gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0)),
+                                                            gtk_named_action_new ("campaigns.delete-selected")));
+    gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+  }
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                            gtk_callback_action_new (search_shortcut_cb, self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
 
   self->settings = g_settings_new ("io.github.herald.Herald");
   g_signal_connect_object (self->settings, "changed::list-density",
