@@ -408,7 +408,8 @@ update_variants (HeraldCampaignDetail *self)
           GtkWidget *winner = gtk_label_new (_("Winner"));
 
           gtk_widget_add_css_class (winner, "status-badge");
-          gtk_widget_add_css_class (winner, "status-completed");
+          /* the success colour of a running campaign: it stands out */
+          gtk_widget_add_css_class (winner, "status-running");
           gtk_widget_set_valign (winner, GTK_ALIGN_CENTER);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), winner);
         }
