@@ -20,17 +20,14 @@ GTK's whole input path under Xvfb):
 
 TAP output; needs a D-Bus session (the a11y bus is started through it) and
 a display (Xvfb in the gui suite)."""
-import gettext
-import os
-import re
 import sys
-import time
 
 import pyatspi
 from gi.repository import Atspi
 
-from herald_atspi import (KEYCODE_ALT, KEYCODE_CONTROL, Herald, Tap, has_name,
-                          key, state, wait_until, walk)
+from herald_atspi import (BUTTON_ROLES, KEYCODE_ALT, KEYCODE_CONTROL, Herald,
+                          Tap, bad_buttons, describe, first, focused, key,
+                          shown, translations, wait_until, walk)
 
 TAB = 0xff09
 RETURN = 0xff0d
@@ -38,112 +35,6 @@ ESCAPE = 0xff1b
 DELETE = 0xffff
 DOWN = 0xff54
 LEFT = 0xff51
-
-BUTTON_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON,
-                pyatspi.ROLE_PUSH_BUTTON_MENU, pyatspi.ROLE_COMBO_BOX,
-                pyatspi.ROLE_PAGE_TAB}
-# "_Edit": an accessible name that still has its mnemonic
-MNEMONIC = re.compile(r"(^|\s)_\w")
-
-
-def translations(build_root):
-    lang = os.environ.get("LANGUAGE", "")
-    if not lang:
-        return gettext.NullTranslations()
-    return gettext.translation("herald", localedir=os.path.join(build_root, "po"),
-                               languages=lang.split(":"), fallback=True)
-
-
-def on_screen(node):
-    """GTK 4.8 sets no SHOWING state: a widget on screen has a size (a
-    GtkStackPage, which has no extents, does not decide)."""
-    try:
-        component = node.queryComponent()
-    except Exception:
-        return True
-    try:
-        ext = component.getExtents(pyatspi.WINDOW_COORDS)
-        return ext.width > 0 and ext.height > 0
-    except Exception:
-        return False
-
-
-def shown(node):
-    """@node and all its ancestors up to the window are on screen."""
-    while node is not None:
-        try:
-            if node.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_APPLICATION):
-                return True
-        except Exception:
-            return False
-        if not on_screen(node):
-            return False
-        node = node.parent
-    return False
-
-
-def first(node, predicate, depth=0, limit=30):
-    """The first node under @node (depth first) for which @predicate holds;
-    stops there, unlike walk().  Big lists: their first @limit children."""
-    if node is None or depth > 60:
-        return None
-    try:
-        if predicate(node):
-            return node
-        count = node.childCount
-        if node.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST):
-            count = min(count, limit)
-    except Exception:
-        return None
-    for i in range(count):
-        try:
-            found = first(node.getChildAtIndex(i), predicate, depth + 1, limit)
-        except Exception:
-            continue
-        if found is not None:
-            return found
-    return None
-
-
-def focused(app):
-    # focus is where the window is active: the main window, or a dialog
-    return first(app, lambda n: state(n, pyatspi.STATE_FOCUSED))
-
-
-def describe(node):
-    if node is None:
-        return "nothing"
-    try:
-        return "%s “%s”" % (node.getRoleName(), node.name)
-    except Exception:
-        return "?"
-
-
-def path(node):
-    parts = []
-    p = node.parent
-    while p is not None and len(parts) < 4:
-        parts.append("%s(%s)" % (p.getRoleName(), p.name))
-        p = p.parent
-    return " < ".join(parts)
-
-
-def bad_buttons(nodes, only_shown=True):
-    """Buttons and drop-downs (on screen) without a name, or with one that
-    reads a mnemonic underscore."""
-    bad = []
-    for n in nodes:
-        try:
-            if n.getRole() not in BUTTON_ROLES or (only_shown and not shown(n)):
-                continue
-            if not has_name(n):
-                bad.append("no name: %s in %s" % (describe(n), path(n)))
-            elif MNEMONIC.search(n.name):
-                bad.append("mnemonic in the name: %s in %s" % (describe(n), path(n)))
-        except Exception:
-            continue
-    return bad
-
 
 def find(app, role, name=None, root=None):
     return first(root or app, lambda n: n.getRole() == role and (name is None or n.name == name))

@@ -3,30 +3,22 @@
 """Real key presses on the main window of a running herald (AT-SPI + XTest
 under Xvfb): Ctrl+1..3 switch the views, Ctrl+, opens Preferences and
 Escape closes it, Ctrl+? opens the shortcuts window, F10 the primary menu,
-Ctrl+W closes the window (and so ends the application), Ctrl+Q quits.
+Ctrl+W closes the window (and so ends the application), Ctrl+Q quits;
+and every button on screen, the header bar's included, has a name.
 
   test-keyboard-window.py <path to herald> <build root>
 
 TAP output; needs a D-Bus session and a display (the gui suite)."""
-import gettext
-import os
 import sys
 
 import pyatspi
 
-from herald_atspi import (KEYCODE_CONTROL, KEYCODE_SHIFT, Herald, Tap, key,
-                          state, wait_until, walk)
+from herald_atspi import (KEYCODE_CONTROL, KEYCODE_SHIFT, Herald, Tap,
+                          bad_buttons, key, state, translations, wait_until,
+                          walk)
 
 ESCAPE = 0xff1b
 F10 = 0xffc7
-
-
-def translations(build_root):
-    lang = os.environ.get("LANGUAGE", "")
-    if not lang:
-        return gettext.NullTranslations()
-    return gettext.translation("herald", localedir=os.path.join(build_root, "po"),
-                               languages=lang.split(":"), fallback=True)
 
 
 def view_switchers(app):
@@ -49,7 +41,7 @@ def selected_views(switchers):
 def main():
     herald, build_root = sys.argv[1], sys.argv[2]
     _ = translations(build_root).gettext
-    tap = Tap(10)
+    tap = Tap(11)
 
     views = [("1", _("Campaigns")), ("2", _("Templates")), ("3", _("Performance"))]
     h = Herald(herald, demo=False)
@@ -60,6 +52,8 @@ def main():
         switchers = wait_until(lambda: view_switchers(h.app), 20)
         tap.check(bool(switchers) and selected_views(switchers) == {views[0][1]},
                   "the window opens on %s" % views[0][1])
+        bad = bad_buttons(walk(h.app))
+        tap.check(not bad, "every button on screen (header bar included) has a name", bad)
         # Start away from the first view so that Ctrl+1 has to work too.
         for digit, title in views[1:] + views[:1]:
             key(ord(digit), KEYCODE_CONTROL)
