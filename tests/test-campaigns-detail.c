@@ -697,7 +697,7 @@ test_detail_metrics (void)
   assert_card (detail, _("Spent"), "€2,250.00", "2.250,00 €",
                "45.0 % of the budget of €5,000.00", "45,0 % des Budgets von 5.000,00 €", NULL);
   /* no revenue recorded: ROI −100 % of what was spent */
-  assert_card (detail, _("Return on Investment"), "-100.0 %", "-100,0 %",
+  assert_card (detail, _("Return on Investment"), "−100.0 %", "−100,0 %",
                "on €2,250.00 spent", "bei 2.250,00 € Ausgaben", NULL);
   {
     g_autofree char *s = herald_test_screenshot (GTK_WIDGET (window), "campaign-detail-metrics");

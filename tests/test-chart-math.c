@@ -84,8 +84,15 @@ check_axis (double   lo,
         g_assert_cmpuint (printed_decimals (v), <=, t.decimals);
       /* …and the label, with just the step's decimals, parses back to
        * exactly the same double: the value is the decimal number. */
-      g_assert_cmpfloat (g_ascii_strtod (label, NULL), ==, v);
-      g_assert_cmpint (label[0], !=, '-' * (v == 0));
+      {
+        /* Negative labels have a real minus sign (U+2212). */
+        gboolean minus = g_str_has_prefix (label, "−");
+        double parsed = g_ascii_strtod (label + (minus ? strlen ("−") : 0), NULL);
+
+        g_assert_cmpfloat (minus ? -parsed : parsed, ==, v);
+        g_assert_true (minus == (v < 0));
+        g_assert_cmpint (label[0], !=, '-');
+      }
     }
 }
 

@@ -52,8 +52,11 @@ test_format_c_locale (void)
   {
     g_autofree char *nan = herald_format_percent (0.0 / 0.0, 1);
     g_autofree char *zero = herald_format_decimal (-0.0001, 1);
+    g_autofree char *loss = herald_format_percent (-0.4738, 1);
     g_assert_cmpstr (nan, ==, HERALD_NO_VALUE);
     g_assert_cmpstr (zero, ==, "0.0");
+    /* A negative ROI has the minus sign money has, not a hyphen. */
+    g_assert_cmpstr (loss, ==, "−47.4 %");
   }
 }
 

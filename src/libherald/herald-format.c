@@ -45,6 +45,9 @@ herald_format_decimal (double value,
   /* Avoid "-0.0" for tiny negative values. */
   if (fabs (value) < 0.5 * pow (10, -(double) decimals))
     value = 0;
+  /* A real minus sign, as money has (herald_format_money()). */
+  if (value < 0)
+    return g_strdup_printf ("−%'.*f", (int) decimals, -value);
   return g_strdup_printf ("%'.*f", (int) decimals, value);
 }
 
