@@ -443,11 +443,17 @@ static gboolean
 panel_mentions (HeraldLintPanel *panel,
                 const char      *name)
 {
-  g_autofree char *quoted = g_strdup_printf ("“%s”", name);
+  /* English quotes the name “so”, German „so“. */
+  g_autofree char *english = g_strdup_printf ("“%s”", name);
+  g_autofree char *german = g_strdup_printf ("„%s“", name);
 
   for (guint i = 0; i < herald_lint_panel_get_n_rows (panel); i++)
-    if (strstr (herald_lint_panel_get_message (panel, i), quoted) != NULL)
-      return TRUE;
+    {
+      const char *message = herald_lint_panel_get_message (panel, i);
+
+      if (strstr (message, english) != NULL || strstr (message, german) != NULL)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1553,17 +1559,21 @@ real_click (GtkWindow     *window,
   y = g_strdup_printf ("%d", (int) (sy + point.y + g_ascii_strtod (parts[1], NULL)));
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   {
-    const char *argv[] = { xdotool, "mousemove", "--sync", "--window", xid, x, y,
+    /* "mousemove --sync" waits for the pointer to move: when it is
+     * already there (the same link twice), it waits for its timeout.  So
+     * step off the spot first. */
+    const char *argv[] = { xdotool, "mousemove", "--window", xid, "1", "1",
+                           "mousemove", "--sync", "--window", xid, x, y,
                            "keydown", key != NULL ? key : "shift", "click", "1",
                            "keyup", key != NULL ? key : "shift", NULL };
     g_autoptr(GError) error = NULL;
 
-    /* Without a key, press and release Shift only after the click. */
+    /* Without a key, just the click. */
     if (key == NULL)
       {
-        argv[7] = "click";
-        argv[8] = "1";
-        argv[9] = NULL;
+        argv[12] = "click";
+        argv[13] = "1";
+        argv[14] = NULL;
       }
     g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                                  NULL, NULL, &status, &error));
