@@ -836,6 +836,79 @@ test_sort_plans (Fixture       *f,
   g_assert_cmpuint (n_keyset, >=, N_SORTS * 2 * 2);
 }
 
+static int
+trace_performance_cb (unsigned  type,
+                      void     *data,
+                      void     *p,
+                      void     *x)
+{
+  GPtrArray *seen = data;
+  const char *sql = sqlite3_sql (p);
+
+  if (sql != NULL && strstr (sql, "FROM performance") != NULL && strstr (sql, "EXPLAIN") == NULL)
+    g_ptr_array_add (seen, g_strdup (sql));
+  return 0;
+}
+
+/* "As of" without a sync is the newest change: one step in an index, for
+ * all campaigns (performance_updated) and for one ((campaign_id, date)),
+ * never a scan of every day; and it is the newest updated_at. */
+static void
+test_as_of_plans (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) all = NULL;
+  g_autoptr(GDateTime) one = NULL;
+  g_autoptr(GDateTime) newest = g_date_time_new_utc (2026, 5, 3, 12, 0, 0);
+  sqlite3 *db = herald_store_get_read_handle (f->store);
+
+  herald_campaign_set_name (c, "As of");
+  g_assert_true (herald_store_save (f->store, HERALD_RECORD (c), &error));
+  g_assert_no_error (error);
+  for (int day = 1; day <= 3; day++)
+    {
+      g_autoptr(HeraldPerformanceDay) d = herald_performance_day_new ();
+      g_autofree char *date = g_strdup_printf ("2026-05-%02d", day);
+      g_autoptr(GDateTime) updated = g_date_time_new_utc (2026, 5, day, 12, 0, 0);
+
+      herald_performance_day_set_campaign_id (d, herald_record_get_id (HERALD_RECORD (c)));
+      herald_performance_day_set_date (d, date);
+      herald_record_set_updated_at (HERALD_RECORD (d), updated);
+      g_assert_true (herald_store_save_full (f->store, HERALD_RECORD (d), HERALD_STORE_ORIGIN_REMOTE, &error));
+      g_assert_no_error (error);
+    }
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_performance_cb, seen);
+  all = herald_performance_report_dup_as_of (f->store, NULL, &error);
+  g_assert_no_error (error);
+  one = herald_performance_report_dup_as_of (f->store, herald_record_get_id (HERALD_RECORD (c)), &error);
+  g_assert_no_error (error);
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+
+  g_assert_nonnull (all);
+  g_assert_nonnull (one);
+  g_assert_true (g_date_time_equal (all, newest));
+  g_assert_true (g_date_time_equal (one, newest));
+  g_assert_cmpuint (seen->len, ==, 2);
+  for (guint i = 0; i < seen->len; i++)
+    {
+      g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", (char *) seen->pdata[i], NULL);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      sqlite3_stmt *stmt;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+      g_test_message ("%s\n%s", (char *) seen->pdata[i], plan->str);
+      g_assert_null (strstr (plan->str, "SCAN performance\n"));
+      g_assert_nonnull (strstr (plan->str, "USING"));
+    }
+}
+
 static void
 test_templates_search (Fixture       *f,
                        gconstpointer  data)
@@ -2155,6 +2228,7 @@ main (int   argc,
   ADD ("updated-since", test_updated_since);
   ADD ("sort-order", test_sort_order);
   ADD ("sort-plans", test_sort_plans);
+  ADD ("as-of-plans", test_as_of_plans);
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
   ADD ("roi-no-value", test_roi_no_value);

@@ -309,9 +309,14 @@ herald_performance_report_dup_as_of (HeraldStore  *store,
   if (synced != NULL && (as_of = g_date_time_new_from_iso8601 (synced, NULL)) != NULL)
     return as_of;
 
-  stmt = herald_store_prepare_read (store,
-                                    "SELECT max (updated_at) FROM performance WHERE ?1 IS NULL OR campaign_id = ?1",
-                                    error);
+  /* Two statements, so that each has its index: updated_at for all,
+   * (campaign_id, date) for one campaign. */
+  if (campaign_id == NULL)
+    stmt = herald_store_prepare_read (store, "SELECT max (updated_at) FROM performance", error);
+  else
+    stmt = herald_store_prepare_read (store,
+                                      "SELECT max (updated_at) FROM performance WHERE campaign_id = ?1",
+                                      error);
   if (stmt == NULL)
     return NULL;
   if (campaign_id != NULL)
