@@ -1279,6 +1279,15 @@ test_demo (Fixture       *f,
 
       with_recipients += herald_store_count_recipients (f->store, id, -1, NULL, &error) > 0;
       with_events += events->len > 0;
+      /* a campaign's audience fits in its segment */
+      {
+        HeraldCampaign *campaign = g_ptr_array_index (campaigns, i);
+        g_autoptr(HeraldSegment) segment = herald_store_get_segment (f->store, herald_campaign_get_segment_id (campaign), &error);
+
+        g_assert_no_error (error);
+        g_assert_nonnull (segment);
+        g_assert_cmpint (herald_campaign_get_target_count (campaign), <=, herald_segment_get_contact_count (segment));
+      }
       /* a day without spending has no ROI, not 0 */
       for (guint j = 0; j < series->len; j++)
         {

@@ -325,6 +325,15 @@ herald_demo_fill (HeraldStore  *store,
             }
         }
       herald_campaign_set_target_count (c, MAX (sent, (gint64) d->n_recipients));
+      {
+        HeraldSegment *segment = g_ptr_array_index (segments, d->segment_index);
+        gint64 audience = herald_campaign_get_target_count (c);
+
+        /* A segment holds at least the audience of every campaign sent to
+         * it (the segments are stored with the campaigns, below). */
+        if (herald_segment_get_contact_count (segment) < audience)
+          herald_segment_set_contact_count (segment, audience + audience / 10);
+      }
       herald_campaign_set_sent_count (c, sent);
       herald_campaign_set_delivered_count (c, delivered);
       herald_campaign_set_open_count (c, opens);
