@@ -866,6 +866,44 @@ herald_campaign_performance_dup_money_text (HeraldCampaignPerformance *self,
 }
 
 /**
+ * herald_performance_export_chart:
+ * @chart: a chart
+ * @format: what to write
+ * @path: the file
+ * @width: the image's width in pixels (PNG, SVG)
+ * @height: the image's height in pixels (PNG, SVG)
+ * @error: return location for an error
+ *
+ * Writes @chart as an image or its numbers as CSV: what every export
+ * menu of the dashboards does with the file the user chose.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+herald_performance_export_chart (HeraldChart              *chart,
+                                 HeraldPerformanceExport   format,
+                                 const char               *path,
+                                 int                       width,
+                                 int                       height,
+                                 GError                  **error)
+{
+  g_return_val_if_fail (HERALD_IS_CHART (chart), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  switch (format)
+    {
+    case HERALD_PERFORMANCE_EXPORT_PNG:
+      return herald_chart_export_png (chart, path, width, height, error);
+    case HERALD_PERFORMANCE_EXPORT_SVG:
+      return herald_chart_export_svg (chart, path, width, height, error);
+    case HERALD_PERFORMANCE_EXPORT_CSV:
+      return herald_chart_export_csv (chart, path, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/**
  * herald_campaign_performance_export:
  * @self: the widget
  * @format: what to write
@@ -884,19 +922,9 @@ herald_campaign_performance_export (HeraldCampaignPerformance  *self,
                                     GError                    **error)
 {
   g_return_val_if_fail (HERALD_IS_CAMPAIGN_PERFORMANCE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  switch (format)
-    {
-    case HERALD_PERFORMANCE_EXPORT_PNG:
-      return herald_chart_export_png (self->series_chart, path, EXPORT_WIDTH, EXPORT_HEIGHT, error);
-    case HERALD_PERFORMANCE_EXPORT_SVG:
-      return herald_chart_export_svg (self->series_chart, path, EXPORT_WIDTH, EXPORT_HEIGHT, error);
-    case HERALD_PERFORMANCE_EXPORT_CSV:
-      return herald_chart_export_csv (self->series_chart, path, error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  return herald_performance_export_chart (self->series_chart, format, path,
+                                          EXPORT_WIDTH, EXPORT_HEIGHT, error);
 }
 
 /**
@@ -919,19 +947,9 @@ herald_campaign_performance_export_funnel (HeraldCampaignPerformance  *self,
                                            GError                    **error)
 {
   g_return_val_if_fail (HERALD_IS_CAMPAIGN_PERFORMANCE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  switch (format)
-    {
-    case HERALD_PERFORMANCE_EXPORT_PNG:
-      return herald_chart_export_png (self->funnel_chart, path, EXPORT_WIDTH, EXPORT_FUNNEL_HEIGHT, error);
-    case HERALD_PERFORMANCE_EXPORT_SVG:
-      return herald_chart_export_svg (self->funnel_chart, path, EXPORT_WIDTH, EXPORT_FUNNEL_HEIGHT, error);
-    case HERALD_PERFORMANCE_EXPORT_CSV:
-      return herald_chart_export_csv (self->funnel_chart, path, error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  return herald_performance_export_chart (self->funnel_chart, format, path,
+                                          EXPORT_WIDTH, EXPORT_FUNNEL_HEIGHT, error);
 }
 
 /**

@@ -45,6 +45,13 @@ typedef enum {
   HERALD_PERFORMANCE_SERIES_MACHINE_OPENS,
 } HeraldPerformanceSeries;
 
+gboolean herald_performance_export_chart (HeraldChart              *chart,
+                                          HeraldPerformanceExport   format,
+                                          const char               *path,
+                                          int                       width,
+                                          int                       height,
+                                          GError                  **error);
+
 #define HERALD_TYPE_CAMPAIGN_PERFORMANCE (herald_campaign_performance_get_type ())
 
 G_DECLARE_FINAL_TYPE (HeraldCampaignPerformance, herald_campaign_performance, HERALD, CAMPAIGN_PERFORMANCE, AdwBin)

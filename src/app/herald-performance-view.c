@@ -306,8 +306,7 @@ refresh_totals (HeraldPerformanceView *self)
   /* The open rate and click-to-open rate leave SMS out.  The table's rows
    * already hold the period's sums per campaign with its type: adding them
    * up costs nothing, where a second pass over the period's days joined
-   * with the campaigns (herald_performance_report_get_open_totals(), the
-   * same sums) took longer than the totals themselves. */
+   * with the campaigns took longer than the totals themselves. */
   open_delivered = opens = open_clicks = 0;
   for (guint i = 0, n = g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i < n; i++)
     {
@@ -1174,19 +1173,8 @@ herald_performance_view_export (HeraldPerformanceView    *self,
                                 GError                  **error)
 {
   g_return_val_if_fail (HERALD_IS_PERFORMANCE_VIEW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  switch (format)
-    {
-    case HERALD_PERFORMANCE_EXPORT_PNG:
-      return herald_chart_export_png (self->compare_chart, path, 1200, 600, error);
-    case HERALD_PERFORMANCE_EXPORT_SVG:
-      return herald_chart_export_svg (self->compare_chart, path, 1200, 600, error);
-    case HERALD_PERFORMANCE_EXPORT_CSV:
-      return herald_chart_export_csv (self->compare_chart, path, error);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
+  return herald_performance_export_chart (self->compare_chart, format, path, 1200, 600, error);
 }
 
 /**

@@ -168,6 +168,19 @@ sort_sql (HeraldPerformanceSort sort)
     }
 }
 
+/* ?1 and ?2 of the period queries: the first and last day, or NULL for
+ * no bound. */
+static void
+bind_period (sqlite3_stmt *stmt,
+             const char   *from_date,
+             const char   *to_date)
+{
+  if (from_date != NULL)
+    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
+  if (to_date != NULL)
+    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
+}
+
 /**
  * herald_performance_report_list_campaigns:
  * @store: a store
@@ -215,10 +228,7 @@ herald_performance_report_list_campaigns (HeraldStore           *store,
   stmt = herald_store_prepare_read (store, sql, error);
   if (stmt == NULL)
     return NULL;
-  if (from_date != NULL)
-    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
-  if (to_date != NULL)
-    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
+  bind_period (stmt, from_date, to_date);
 
   rows = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -332,74 +342,14 @@ herald_performance_report_dup_as_of (HeraldStore  *store,
 }
 
 /**
- * herald_performance_report_get_open_totals:
- * @store: a store
- * @from_date: (nullable): first day, YYYY-MM-DD
- * @to_date: (nullable): last day, YYYY-MM-DD, inclusive
- * @delivered: (out): messages delivered by channels that can be opened
- * @opens: (out): their (human) openers
- * @clicks: (out): their clickers
- * @error: return location for an error
- *
- * The sums behind the open rate and the click-to-open rate of many
- * campaigns together: an SMS cannot be opened, so its deliveries would
- * dilute the open rate and its clicks inflate the click-to-open rate.
- * These sums leave SMS campaigns out; the other totals keep them.
- *
- * Returns: whether the sums were read
- */
-gboolean
-herald_performance_report_get_open_totals (HeraldStore  *store,
-                                           const char   *from_date,
-                                           const char   *to_date,
-                                           gint64       *delivered,
-                                           gint64       *opens,
-                                           gint64       *clicks,
-                                           GError      **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (HERALD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (delivered != NULL && opens != NULL && clicks != NULL, FALSE);
-
-  *delivered = *opens = *clicks = 0;
-  stmt = herald_store_prepare_read (store,
-                                    "SELECT coalesce (sum (p.delivered_count), 0), coalesce (sum (p.open_count), 0), "
-                                    "coalesce (sum (p.click_count), 0) FROM performance AS p "
-                                    "JOIN campaigns AS c ON c.id = p.campaign_id WHERE c.type != 'sms' "
-                                    "AND (?1 IS NULL OR p.date >= ?1) AND (?2 IS NULL OR p.date <= ?2)",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  if (from_date != NULL)
-    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
-  if (to_date != NULL)
-    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *delivered = sqlite3_column_int64 (stmt, 0);
-      *opens = sqlite3_column_int64 (stmt, 1);
-      *clicks = sqlite3_column_int64 (stmt, 2);
-    }
-  else
-    herald_store_set_sqlite_error (NULL, rc, error);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_ROW;
-}
-
-/**
  * herald_performance_report_list_open_days:
  * @store: a store
  * @from_date: (nullable): first day, YYYY-MM-DD
  * @to_date: (nullable): last day, YYYY-MM-DD, inclusive
  * @error: return location for an error
  *
- * Per day, the sums of herald_performance_report_get_open_totals(): the
- * deliveries, opens and clicks of every campaign that can be opened (no
- * SMS), for the open rate of many campaigns day by day.
+ * Per day, the deliveries, opens and clicks of every campaign that can be
+ * opened (no SMS), for the open rate of many campaigns day by day.
  *
  * Returns: (transfer full) (element-type HeraldPerformanceDay) (nullable):
  *   one entry per day with data, oldest first, with date, delivered, open
@@ -425,10 +375,7 @@ herald_performance_report_list_open_days (HeraldStore  *store,
                                     error);
   if (stmt == NULL)
     return NULL;
-  if (from_date != NULL)
-    sqlite3_bind_text (stmt, 1, from_date, -1, SQLITE_TRANSIENT);
-  if (to_date != NULL)
-    sqlite3_bind_text (stmt, 2, to_date, -1, SQLITE_TRANSIENT);
+  bind_period (stmt, from_date, to_date);
   days = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -63,14 +63,6 @@ GPtrArray  *herald_performance_report_list_open_days    (HeraldStore          *s
                                                          const char           *from_date,
                                                          const char           *to_date,
                                                          GError              **error);
-gboolean    herald_performance_report_get_open_totals   (HeraldStore          *store,
-                                                         const char           *from_date,
-                                                         const char           *to_date,
-                                                         gint64               *delivered,
-                                                         gint64               *opens,
-                                                         gint64               *clicks,
-                                                         GError              **error);
-
 /* The store_meta key under which sync records its last successful pull
  * (ISO 8601 UTC). */
 #define HERALD_PERFORMANCE_REPORT_SYNC_META_KEY "last_sync_at"
