@@ -60,12 +60,17 @@ static void
 apply_filter (HeraldRecipientList *self)
 {
   g_autoptr(GString) where = g_string_new ("campaign_id = ?");
+  g_autofree char *count_sql = NULL;
 
   if (self->status >= 0)
     g_string_append (where, " AND status = ?");
   if (self->search != NULL)
     g_string_append (where, " AND instr (lower (address), lower (?)) > 0");
-  herald_list_pager_set_query (self->pager, NULL, where->str,
+  /* Without a search the length is the triggers' count, O(1) (bound like
+   * the WHERE: campaign, then status); a search counts the matching rows. */
+  if (self->search == NULL)
+    count_sql = g_strconcat (HERALD_STORE_RECIPIENT_COUNT_SQL, self->status >= 0 ? " AND status = ?" : NULL, NULL);
+  herald_list_pager_set_query (self->pager, count_sql, where->str,
                                self->sort == HERALD_RECIPIENT_SORT_ADDRESS ? "address" : "local_id",
                                FALSE, NULL, bind_filter, self);
 }
@@ -296,8 +301,9 @@ herald_recipient_list_init (HeraldRecipientList *self)
  * @store: the store
  * @campaign_id: the campaign whose recipients to list
  *
- * Opens the list by address: one COUNT over an index, no rows read until
- * an item is asked for.
+ * Opens the list by address: the campaign's recipient count (one row of
+ * `recipient_counts` per status, no COUNT), no rows read until an item is
+ * asked for.  With an address search the list counts the matching rows.
  *
  * Returns: (transfer full): a new list
  */

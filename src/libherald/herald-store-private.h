@@ -38,6 +38,12 @@ sqlite3_stmt *herald_store_prepare_read         (HeraldStore   *self,
 gboolean      herald_store_set_sqlite_error     (sqlite3       *db,
                                                  int            rc,
                                                  GError       **error);
+/* How many recipients campaign ?1 has, from the counts the triggers keep
+ * (schema 7): at most five rows read, no COUNT.  Append " AND status = ?"
+ * for one status. */
+#define HERALD_STORE_RECIPIENT_COUNT_SQL \
+  "SELECT coalesce(sum(n), 0) FROM recipient_counts WHERE campaign_id = ?1"
+
 char         *herald_store_fts_query            (const char    *text);
 char         *herald_store_fts_condition_sql    (const char    *table);
 const char   *herald_store_campaign_sort_sql    (HeraldCampaignSort sort,

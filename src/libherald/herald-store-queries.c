@@ -676,15 +676,26 @@ herald_store_count_recipients (HeraldStore  *self,
   g_return_val_if_fail (HERALD_IS_STORE (self), -1);
   g_return_val_if_fail (campaign_id != NULL, -1);
 
+  if (address_search == NULL || *address_search == '\0')
+    {
+      /* O(1): the per-status counts the triggers keep (schema 7) */
+      stmt = herald_store_prepare_read (self, HERALD_STORE_RECIPIENT_COUNT_SQL " AND (?2 IS NULL OR status = ?2)",
+                                        error);
+      if (stmt == NULL)
+        return -1;
+      sqlite3_bind_text (stmt, 1, campaign_id, -1, SQLITE_TRANSIENT);
+      bind_text_or_null (stmt, 2, status >= 0 ? herald_enum_to_nick (HERALD_TYPE_RECIPIENT_STATUS, status) : NULL);
+      return step_count (self, stmt, error);
+    }
   stmt = herald_store_prepare_read (self,
                                     "SELECT count(*) FROM recipients WHERE campaign_id = ?1 "
                                     "AND (?2 IS NULL OR status = ?2) "
-                                    "AND (?3 IS NULL OR instr (lower (address), lower (?3)))", error);
+                                    "AND instr (lower (address), lower (?3))", error);
   if (stmt == NULL)
     return -1;
   sqlite3_bind_text (stmt, 1, campaign_id, -1, SQLITE_TRANSIENT);
   bind_text_or_null (stmt, 2, status >= 0 ? herald_enum_to_nick (HERALD_TYPE_RECIPIENT_STATUS, status) : NULL);
-  bind_text_or_null (stmt, 3, address_search != NULL && *address_search ? address_search : NULL);
+  sqlite3_bind_text (stmt, 3, address_search, -1, SQLITE_TRANSIENT);
   return step_count (self, stmt, error);
 }
 
@@ -713,8 +724,7 @@ herald_store_count_recipients_by_status (HeraldStore  *self,
   for (int i = 0; i <= HERALD_RECIPIENT_STATUS_FAILED; i++)
     counts[i] = 0;
   stmt = herald_store_prepare_read (self,
-                                    "SELECT status, count(*) FROM recipients WHERE campaign_id = ?1 "
-                                    "GROUP BY status", error);
+                                    "SELECT status, n FROM recipient_counts WHERE campaign_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, campaign_id, -1, SQLITE_TRANSIENT);

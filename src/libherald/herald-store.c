@@ -31,7 +31,7 @@
 /* 'HRLD': marks a file as Herald's, so that another program's SQLite file
  * is refused rather than migrated. */
 #define HERALD_APPLICATION_ID 0x48524c44
-#define LATEST_SCHEMA_VERSION 6
+#define LATEST_SCHEMA_VERSION 7
 #define BUSY_TIMEOUT_MS 2000
 /* More records than this in one save_many become one "table-reset". */
 #define MANY_CHANGES 32
@@ -1130,6 +1130,7 @@ migrate (HeraldStore  *self,
         "/io/github/herald/core/sql/0004-search-sort-roi.sql",
         "/io/github/herald/core/sql/0005-machine-opens.sql",
         "/io/github/herald/core/sql/0006-performance-updated.sql",
+        "/io/github/herald/core/sql/0007-recipient-counts.sql",
       };
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
