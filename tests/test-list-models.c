@@ -499,6 +499,118 @@ test_recipients (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 50);
 }
 
+static int
+trace_recipients_cb (unsigned  type,
+                     void     *data,
+                     void     *p,
+                     void     *x)
+{
+  GPtrArray *seen = data;
+  const char *sql = sqlite3_sql (p);
+
+  if (sql != NULL && strstr (sql, "EXPLAIN") == NULL)
+    g_ptr_array_add (seen, g_strdup (sql));
+  return 0;
+}
+
+static char *
+query_plan (sqlite3    *db,
+            const char *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  GString *plan = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  return g_string_free (plan, FALSE);
+}
+
+/* Opening a campaign's recipient list, with or without a status filter,
+ * and the store's counts read recipient_counts: no statement touches
+ * recipients, so no COUNT over them.  With an address search the matching
+ * rows are counted (which the trace sees). */
+static void
+test_recipients_count_plan (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) c = herald_campaign_new ();
+  g_autoptr(HeraldCampaign) other = herald_campaign_new ();
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(HeraldRecipientList) list = NULL;
+  sqlite3 *db = herald_store_get_read_handle (f->store);
+  const char *id;
+  gint64 counts[HERALD_RECIPIENT_STATUS_FAILED + 1];
+  gboolean counted_search = FALSE;
+
+  herald_campaign_set_name (c, "Zählplan");
+  herald_campaign_set_name (other, "Andere");
+  g_ptr_array_add (batch, g_object_ref (c));
+  g_ptr_array_add (batch, g_object_ref (other));
+  for (guint i = 0; i < 350; i++)
+    {
+      HeraldRecipient *r = herald_recipient_new ();
+      g_autofree char *addr = g_strdup_printf ("kunde%04u@example.org", i);
+
+      herald_recipient_set_campaign_id (r, herald_record_get_id (HERALD_RECORD (i < 300 ? c : other)));
+      herald_recipient_set_address (r, addr);
+      herald_recipient_set_status (r, i % 5);
+      g_ptr_array_add (batch, r);
+    }
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  id = herald_record_get_id (HERALD_RECORD (c));
+
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_recipients_cb, seen);
+  list = herald_recipient_list_new (f->store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
+  herald_recipient_list_set_status (list, HERALD_RECIPIENT_STATUS_BOUNCED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 60);
+  herald_recipient_list_set_sort (list, HERALD_RECIPIENT_SORT_ADDED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 60);
+  g_assert_cmpint (herald_store_count_recipients (f->store, id, -1, NULL, &error), ==, 300);
+  g_assert_cmpint (herald_store_count_recipients (f->store, id, HERALD_RECIPIENT_STATUS_SENT, NULL, &error), ==, 60);
+  g_assert_true (herald_store_count_recipients_by_status (f->store, id, counts, &error));
+  g_assert_no_error (error);
+  for (int s = 0; s <= HERALD_RECIPIENT_STATUS_FAILED; s++)
+    g_assert_cmpint (counts[s], ==, 60);
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+
+  g_assert_cmpuint (seen->len, >=, 5);
+  for (guint i = 0; i < seen->len; i++)
+    {
+      const char *sql = seen->pdata[i];
+      g_autofree char *plan = query_plan (db, sql);
+
+      g_test_message ("%s\n%s", sql, plan);
+      g_assert_null (strstr (sql, "FROM recipients "));
+      g_assert_nonnull (strstr (plan, "SEARCH recipient_counts USING PRIMARY KEY (campaign_id=?"));
+      g_assert_null (strstr (plan, "SCAN"));
+      g_assert_null (strstr (plan, " recipients "));
+    }
+
+  /* a search counts the matching rows */
+  g_ptr_array_set_size (seen, 0);
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, trace_recipients_cb, seen);
+  herald_recipient_list_set_search (list, "KUNDE00");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 20);
+  g_assert_cmpint (herald_store_count_recipients (f->store, id, HERALD_RECIPIENT_STATUS_BOUNCED, "kunde00", &error),
+                   ==, 20);
+  sqlite3_trace_v2 (db, 0, NULL, NULL);
+  for (guint i = 0; i < seen->len; i++)
+    counted_search |= strstr (seen->pdata[i], "count(*) FROM recipients WHERE") != NULL;
+  g_assert_true (counted_search);
+
+  herald_recipient_list_set_search (list, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 60);
+  herald_recipient_list_set_status (list, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +626,7 @@ main (int   argc,
   ADD ("campaign-search-uncached", test_campaign_search_uncached);
   ADD ("campaign-search-evicted", test_campaign_search_evicted);
   ADD ("recipients", test_recipients);
+  ADD ("recipients-count-plan", test_recipients_count_plan);
 #undef ADD
 
   return g_test_run ();

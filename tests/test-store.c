@@ -1076,6 +1076,261 @@ test_recipients_events_performance (Fixture       *f,
   g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 0);
 }
 
+static gint64
+sql_int (sqlite3    *db,
+         const char *sql,
+         const char *text1,
+         const char *text2)
+{
+  sqlite3_stmt *stmt;
+  gint64 v;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (text1 != NULL)
+    sqlite3_bind_text (stmt, 1, text1, -1, SQLITE_TRANSIENT);
+  if (text2 != NULL)
+    sqlite3_bind_text (stmt, 2, text2, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return v;
+}
+
+/* recipient_counts is exactly COUNT(*) per campaign and status (rows of 0
+ * may stay, no row of a deleted campaign, nothing negative), and the
+ * store's counts for every campaign and status are COUNT(*).  Returns the
+ * number of recipients. */
+static gint64
+assert_recipient_counts (HeraldStore *store)
+{
+  sqlite3 *db = herald_store_get_read_handle (store);
+  sqlite3_stmt *stmt;
+  gint64 total = 0;
+
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM (SELECT campaign_id, status, n FROM recipient_counts WHERE n <> 0 "
+                                "EXCEPT SELECT campaign_id, status, count(*) FROM recipients GROUP BY campaign_id, status)",
+                            NULL, NULL), ==, 0);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM (SELECT campaign_id, status, count(*) FROM recipients "
+                                "GROUP BY campaign_id, status "
+                                "EXCEPT SELECT campaign_id, status, n FROM recipient_counts)",
+                            NULL, NULL), ==, 0);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM recipient_counts WHERE n < 0 "
+                                "OR campaign_id NOT IN (SELECT id FROM campaigns)", NULL, NULL), ==, 0);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM campaigns", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      g_autoptr(GError) error = NULL;
+      gint64 by_status[HERALD_RECIPIENT_STATUS_FAILED + 1];
+      gint64 all = sql_int (db, "SELECT count(*) FROM recipients WHERE campaign_id = ?1", id, NULL);
+
+      g_assert_cmpint (herald_store_count_recipients (store, id, -1, NULL, &error), ==, all);
+      g_assert_no_error (error);
+      g_assert_true (herald_store_count_recipients_by_status (store, id, by_status, &error));
+      g_assert_no_error (error);
+      for (int s = 0; s <= HERALD_RECIPIENT_STATUS_FAILED; s++)
+        {
+          const char *nick = herald_enum_to_nick (HERALD_TYPE_RECIPIENT_STATUS, s);
+          gint64 n = sql_int (db, "SELECT count(*) FROM recipients WHERE campaign_id = ?1 AND status = ?2", id, nick);
+
+          g_assert_cmpint (herald_store_count_recipients (store, id, s, NULL, &error), ==, n);
+          g_assert_no_error (error);
+          g_assert_cmpint (by_status[s], ==, n);
+        }
+      total += all;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (total, ==, sql_int (db, "SELECT count(*) FROM recipients", NULL, NULL));
+  return total;
+}
+
+static HeraldRecipient *
+make_recipient (const char *campaign_id,
+                guint       i)
+{
+  HeraldRecipient *r = herald_recipient_new ();
+  g_autofree char *addr = g_strdup_printf ("zaehlung%03u@example.org", i);
+
+  herald_recipient_set_campaign_id (r, campaign_id);
+  herald_recipient_set_address (r, addr);
+  herald_recipient_set_status (r, i % (HERALD_RECIPIENT_STATUS_FAILED + 1));
+  return r;
+}
+
+/* The per-status counts follow every kind of write: inserts, status
+ * changes, re-saves that change nothing, moves to another campaign,
+ * deletes, rolled-back transactions and a campaign's cascading delete. */
+static void
+test_recipient_counts (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HeraldCampaign) a = make_campaign (f, "Zählung A");
+  g_autoptr(HeraldCampaign) b = make_campaign (f, "Zählung B");
+  g_autoptr(HeraldCampaign) empty = make_campaign (f, "Zählung ohne Empfänger");
+  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+  const char *aid = herald_record_get_id (HERALD_RECORD (a));
+  const char *bid = herald_record_get_id (HERALD_RECORD (b));
+  sqlite3 *db = herald_store_get_read_handle (f->store);
+  gint64 before[HERALD_RECIPIENT_STATUS_FAILED + 1], after[HERALD_RECIPIENT_STATUS_FAILED + 1];
+
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 0);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 0);
+
+  /* inserts: 60 for a, 25 for b, every status */
+  for (guint i = 0; i < 85; i++)
+    {
+      HeraldRecipient *r = make_recipient (i < 60 ? aid : bid, i);
+
+      g_ptr_array_add (recipients, r);
+      g_ptr_array_add (batch, r);
+    }
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 85);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 60);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, HERALD_RECIPIENT_STATUS_PENDING, NULL, &error), ==, 12);
+  g_assert_cmpint (herald_store_count_recipients (f->store, bid, -1, NULL, &error), ==, 25);
+  /* one more, saved alone and as a person's edit */
+  g_ptr_array_add (recipients, make_recipient (aid, 85));
+  g_assert_true (herald_store_save (f->store, recipients->pdata[85], &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 86);
+
+  /* status changes, one by one and in a batch */
+  herald_recipient_set_status (recipients->pdata[0], HERALD_RECIPIENT_STATUS_BOUNCED);
+  g_assert_true (herald_store_save (f->store, recipients->pdata[0], &error));
+  g_assert_no_error (error);
+  g_ptr_array_set_size (batch, 0);
+  for (guint i = 1; i < 20; i++)
+    {
+      herald_recipient_set_status (recipients->pdata[i], HERALD_RECIPIENT_STATUS_DELIVERED);
+      g_ptr_array_add (batch, recipients->pdata[i]);
+    }
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 86);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, HERALD_RECIPIENT_STATUS_DELIVERED, NULL, &error),
+                   ==, sql_int (db, "SELECT count(*) FROM recipients WHERE campaign_id = ?1 AND status = 'delivered'",
+                                aid, NULL));
+
+  /* saved again with the same status and campaign (the upsert names every
+   * column): nothing moves */
+  herald_recipient_set_address (recipients->pdata[21], "neu@example.org");
+  g_ptr_array_set_size (batch, 0);
+  for (guint i = 20; i < 40; i++)
+    g_ptr_array_add (batch, recipients->pdata[i]);
+  g_assert_true (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 86);
+
+  /* moved to another campaign, with and without a new status */
+  for (guint i = 40; i < 45; i++)
+    {
+      herald_recipient_set_campaign_id (recipients->pdata[i], bid);
+      if (i % 2)
+        herald_recipient_set_status (recipients->pdata[i], HERALD_RECIPIENT_STATUS_FAILED);
+      g_assert_true (herald_store_save_full (f->store, recipients->pdata[i], HERALD_STORE_ORIGIN_REMOTE, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 86);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 56);
+  g_assert_cmpint (herald_store_count_recipients (f->store, bid, -1, NULL, &error), ==, 30);
+
+  /* deletes */
+  for (guint i = 45; i < 48; i++)
+    {
+      g_assert_true (herald_store_delete (f->store, recipients->pdata[i], &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 83);
+  g_assert_cmpint (herald_store_count_recipients (f->store, aid, -1, NULL, &error), ==, 53);
+
+  /* a batch that fails at its last record (a campaign that does not
+   * exist) is rolled back with the counts its earlier records changed */
+  g_assert_true (herald_store_count_recipients_by_status (f->store, aid, before, &error));
+  {
+    g_autoptr(HeraldRecipient) fresh = make_recipient (aid, 200);
+    g_autoptr(HeraldRecipient) orphan = NULL;
+    g_autofree char *nowhere = g_uuid_string_random ();
+
+    orphan = make_recipient (nowhere, 201);
+    herald_recipient_set_status (recipients->pdata[48], HERALD_RECIPIENT_STATUS_FAILED);
+    herald_recipient_set_campaign_id (recipients->pdata[49], bid);
+    g_ptr_array_set_size (batch, 0);
+    g_ptr_array_add (batch, fresh);
+    g_ptr_array_add (batch, recipients->pdata[48]);
+    g_ptr_array_add (batch, recipients->pdata[49]);
+    g_ptr_array_add (batch, orphan);
+    g_assert_false (herald_store_save_many (f->store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+    g_assert_nonnull (error);
+    g_test_message ("rolled back: %s", error->message);
+    g_clear_error (&error);
+  }
+  g_assert_true (herald_store_count_recipients_by_status (f->store, aid, after, &error));
+  for (int s = 0; s <= HERALD_RECIPIENT_STATUS_FAILED; s++)
+    g_assert_cmpint (after[s], ==, before[s]);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 83);
+
+  /* the same by hand on the write connection: inside the transaction the
+   * counts follow, after ROLLBACK they are as before */
+  {
+    sqlite3 *wdb = herald_store_get_write_handle (f->store);
+
+    g_assert_cmpint (sqlite3_exec (wdb, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sql_int (wdb, "UPDATE recipients SET status = 'failed' WHERE campaign_id = ?1 RETURNING 0",
+                              aid, NULL), ==, 0);
+    g_assert_cmpint (sqlite3_exec (wdb, "DELETE FROM recipients WHERE status = 'sent'", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sql_int (wdb, "SELECT n FROM recipient_counts WHERE campaign_id = ?1 AND status = 'failed'",
+                              aid, NULL), ==, 53);
+    g_assert_cmpint (sql_int (wdb, "SELECT sum(n) FROM recipient_counts WHERE campaign_id = ?1", aid, NULL), ==, 53);
+    g_assert_cmpint (sql_int (wdb, "SELECT n FROM recipient_counts WHERE campaign_id = ?1 AND status = 'sent'",
+                              bid, NULL), ==, 0);
+    g_assert_cmpint (sqlite3_exec (wdb, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  g_assert_true (herald_store_count_recipients_by_status (f->store, aid, after, &error));
+  for (int s = 0; s <= HERALD_RECIPIENT_STATUS_FAILED; s++)
+    g_assert_cmpint (after[s], ==, before[s]);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 83);
+
+  /* a campaign's delete cascades to its recipients and its counts */
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM recipient_counts WHERE campaign_id = ?1", bid, NULL), >, 0);
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (b), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM recipient_counts WHERE campaign_id = ?1", bid, NULL), ==, 0);
+  g_assert_cmpint (herald_store_count_recipients (f->store, bid, -1, NULL, &error), ==, 0);
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 53);
+
+  /* a campaign without recipients counts 0 in every status */
+  g_assert_cmpint (herald_store_count_recipients (f->store, herald_record_get_id (HERALD_RECORD (empty)), -1, NULL,
+                                                  &error), ==, 0);
+  g_assert_cmpint (herald_store_count_recipients (f->store, herald_record_get_id (HERALD_RECORD (empty)),
+                                                  HERALD_RECIPIENT_STATUS_SENT, NULL, &error), ==, 0);
+
+  /* deleting every recipient one by one leaves rows of 0, which go with
+   * the campaign */
+  {
+    g_autoptr(GPtrArray) left = herald_store_list_recipients (f->store, aid, -1, NULL, NULL, 1000, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (left->len, ==, 53);
+    for (guint i = 0; i < left->len; i++)
+      {
+        g_assert_true (herald_store_delete (f->store, left->pdata[i], &error));
+        g_assert_no_error (error);
+      }
+  }
+  g_assert_cmpint (assert_recipient_counts (f->store), ==, 0);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM recipient_counts WHERE campaign_id = ?1 AND n = 0", aid, NULL),
+                   ==, HERALD_RECIPIENT_STATUS_FAILED + 1);
+  g_assert_true (herald_store_delete (f->store, HERALD_RECORD (a), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM recipient_counts", NULL, NULL), ==, 0);
+}
+
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -1436,6 +1691,15 @@ test_migrate_from_each_version (void)
       g_assert_cmpint (herald_store_get_schema_version (old_store), ==, from);
       herald_campaign_set_name (c, "Vor der Migration");
       g_assert_true (herald_store_save (old_store, HERALD_RECORD (c), &error));
+      {
+        /* recipients, which version 7 counts per status */
+        g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+        for (guint i = 0; i < 23; i++)
+          g_ptr_array_add (batch, make_recipient (herald_record_get_id (HERALD_RECORD (c)), i));
+        g_assert_true (herald_store_save_many (old_store, batch, HERALD_STORE_ORIGIN_REMOTE, &error));
+        g_assert_no_error (error);
+      }
       if (from >= 3)
         {
           /* a template with a preheader, which version 3 did not index */
@@ -1503,6 +1767,20 @@ test_migrate_from_each_version (void)
         g_assert_cmpfloat (herald_performance_day_get_roi (day), ==, 1.5);
         g_assert_cmpint (roi_is_null (store, day_id), ==, 1);
         g_assert_cmpint (roi_is_null (store, spent_day_id), ==, 0);
+      }
+      /* the old version's recipients are counted, and the triggers count
+       * what comes after */
+      g_assert_cmpint (assert_recipient_counts (store), ==, 23);
+      g_assert_cmpint (herald_store_count_recipients (store, herald_record_get_id (HERALD_RECORD (c)),
+                                                      HERALD_RECIPIENT_STATUS_FAILED, NULL, &error), ==, 4);
+      {
+        g_autoptr(HeraldRecipient) r = make_recipient (herald_record_get_id (HERALD_RECORD (c)), 23);
+
+        g_assert_true (herald_store_save (store, HERALD_RECORD (r), &error));
+        g_assert_no_error (error);
+        g_assert_cmpint (assert_recipient_counts (store), ==, 24);
+        g_assert_cmpint (herald_store_count_recipients (store, herald_record_get_id (HERALD_RECORD (c)),
+                                                        -1, NULL, &error), ==, 24);
       }
       /* rows of the old version are found by the new search index */
       hits = herald_store_search_campaigns (store, "migration", 10, &error);
@@ -2240,6 +2518,7 @@ main (int   argc,
   ADD ("as-of-plans", test_as_of_plans);
   ADD ("templates-search", test_templates_search);
   ADD ("recipients-events-performance", test_recipients_events_performance);
+  ADD ("recipient-counts", test_recipient_counts);
   ADD ("roi-no-value", test_roi_no_value);
   ADD ("async", test_async);
   ADD ("connection-settings", test_connection_settings);
