@@ -949,8 +949,9 @@ unknown_is_one_cb (gpointer user_data)
 }
 
 /* One load at a time: what comes while one is in flight waits, and only
- * the newest is loaded next.  Typing refreshes after the short quiet
- * period, the checks follow by themselves. */
+ * the newest is loaded next.  Typing while a page loads refreshes after
+ * the short quiet period, an edit after a pause at once; the checks follow
+ * by themselves. */
 static void
 test_preview_coalesces (Fixture       *fixture,
                         gconstpointer  data)
@@ -1059,6 +1060,18 @@ test_preview_coalesces (Fixture       *fixture,
   wait.title = "typed";
   g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
   g_assert_true (herald_test_wait_until (unknown_is_one_cb, editor, 20000));
+
+  /* An edit while nothing loads is rendered in the next main loop
+   * iteration, not after the quiet period (whose timeout cannot have run
+   * in three non-blocking iterations). */
+  herald_test_spin (300);
+  g_assert_false (herald_template_preview_get_busy (preview));
+  set_buffer (herald_template_editor_get_html_buffer (editor), "<title>at once</title><p>{{ nope }}</p>");
+  for (guint i = 0; i < 3 && !herald_template_preview_get_busy (preview); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (herald_template_preview_get_busy (preview));
+  wait.title = "at once";
+  g_assert_true (herald_test_wait_until (title_loaded_cb, &wait, 20000));
 }
 
 static void

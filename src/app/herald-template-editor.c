@@ -66,6 +66,7 @@ struct _HeraldTemplateEditor
   GtkSourceView         *search_view;
   HeraldVariableCompletion *completion;
   guint                  refresh_id;
+  gboolean               refresh_is_idle;
   /* Counts edits, so that a check of an older text is not applied. */
   guint                  generation;
   GCancellable          *cancellable;
@@ -708,6 +709,7 @@ refresh (HeraldTemplateEditor *self,
   CheckJob *job;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_is_idle = FALSE;
 
   /* First what the user waits for: the preview. */
   if (type == HERALD_TEMPLATE_TYPE_EMAIL)
@@ -811,6 +813,7 @@ refresh_timeout_cb (gpointer user_data)
   HeraldTemplateEditor *self = user_data;
 
   self->refresh_id = 0;
+  self->refresh_is_idle = FALSE;
   refresh (self, FALSE);
   return G_SOURCE_REMOVE;
 }
@@ -819,7 +822,21 @@ static void
 schedule_refresh (HeraldTemplateEditor *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_is_idle = FALSE;
   self->refresh_id = g_timeout_add (HERALD_TEMPLATE_EDITOR_REFRESH_DELAY, refresh_timeout_cb, self);
+}
+
+/* In the next main loop iteration, before GTK's redraw: rendering takes
+ * 1–5 ms at 100 KB, and then WebKit loads in its own process while GTK
+ * draws the typed character.  At idle priority the text view's validation
+ * and GtkSourceView's highlighting of a 100 KB template kept it waiting
+ * 40–600 ms after an edit. */
+static void
+refresh_soon (HeraldTemplateEditor *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_timeout_cb, self, NULL);
+  self->refresh_is_idle = TRUE;
 }
 
 static void
@@ -840,13 +857,29 @@ changed (HeraldTemplateEditor *self)
   if (self->loading)
     return;
   set_modified (self, TRUE);
-  if (current_type (self) == HERALD_TEMPLATE_TYPE_EMAIL)
+  if (current_type (self) != HERALD_TEMPLATE_TYPE_EMAIL)
     {
-      herald_template_preview_remember_scroll (self->preview);
-      /* The refresh of this change comes after the quiet period. */
-      herald_template_preview_expect_html (self->preview, HERALD_TEMPLATE_EDITOR_REFRESH_DELAY + 100);
+      /* No web page to wait for: the counters follow every key. */
+      if (!self->refresh_is_idle)
+        refresh_soon (self);
+      return;
     }
-  schedule_refresh (self);
+
+  /* The refresh about to run reads the buffer as it is by then. */
+  if (self->refresh_is_idle)
+    return;
+  herald_template_preview_remember_scroll (self->preview);
+  /* The first change after a pause is shown at once: nothing is loading,
+   * so a single edit costs one render and one load, not a quiet period
+   * more.  While a page loads (typing goes on), changes wait for a short
+   * quiet period and only the newest is loaded when the page is done. */
+  if (self->refresh_id == 0 && !herald_template_preview_get_busy (self->preview))
+    refresh_soon (self);
+  else
+    {
+      herald_template_preview_expect_html (self->preview, HERALD_TEMPLATE_EDITOR_REFRESH_DELAY + 100);
+      schedule_refresh (self);
+    }
 }
 
 static void
