@@ -86,6 +86,23 @@ test_view_list_and_filters (Fixture       *fixture,
   shot = herald_test_screenshot (GTK_WIDGET (fixture->window), "templates-list");
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
 
+  /* The editor (and its WebKit view) is built when a template is first
+   * opened, not with the view; then it stays for the next one. */
+  g_assert_null (gtk_stack_get_child_by_name (content, "editor"));
+  herald_templates_view_edit_template (view, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "editor");
+  {
+    GtkWidget *editor = gtk_stack_get_child_by_name (content, "editor");
+
+    g_assert_true (HERALD_IS_TEMPLATE_EDITOR (editor));
+    g_assert_true (editor == GTK_WIDGET (herald_templates_view_get_editor (view)));
+    g_assert_null (herald_template_editor_request_close (HERALD_TEMPLATE_EDITOR (editor)));
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+    herald_templates_view_edit_template (view, NULL);
+    g_assert_true (gtk_stack_get_child_by_name (content, "editor") == editor);
+    g_assert_null (herald_template_editor_request_close (HERALD_TEMPLATE_EDITOR (editor)));
+  }
+
   /* Type filter: item n + 1 is HeraldTemplateType n. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (child (view, "type_filter")), 1 + HERALD_TEMPLATE_TYPE_SMS);
   g_assert_cmpuint (herald_templates_view_get_n_shown (view), ==, count_templates (HERALD_TEMPLATE_TYPE_SMS));

