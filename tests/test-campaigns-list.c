@@ -419,12 +419,16 @@ test_list_open_detail (void)
   HeraldCampaignsView *view = open_view (NULL);
   GtkColumnView *column_view = herald_campaigns_view_get_column_view (view);
   g_autoptr(HeraldCampaign) second = campaign_at (view, 1);
-  HeraldCampaignDetail *detail = herald_campaigns_view_get_detail (view);
   GtkStack *content = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
+  HeraldCampaignDetail *detail;
 
+  /* The detail page is built when the first campaign is opened. */
+  g_assert_null (gtk_stack_get_child_by_name (content, "detail"));
   g_signal_emit_by_name (column_view, "activate", 1);
   herald_test_spin (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "detail");
+  detail = HERALD_CAMPAIGN_DETAIL (gtk_stack_get_child_by_name (content, "detail"));
+  g_assert_true (detail == herald_campaigns_view_get_detail (view));
   g_assert_cmpstr (herald_record_get_id (HERALD_RECORD (herald_campaign_detail_get_campaign (detail))), ==,
                    herald_record_get_id (HERALD_RECORD (second)));
 
