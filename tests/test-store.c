@@ -1585,6 +1585,77 @@ test_demo (Fixture       *f,
 }
 
 static void
+assert_not_after (GDateTime  *when,
+                  GDateTime  *made_at,
+                  const char *what)
+{
+  if (when != NULL && g_date_time_compare (when, made_at) > 0)
+    {
+      g_autofree char *a = g_date_time_format_iso8601 (when);
+      g_autofree char *b = g_date_time_format_iso8601 (made_at);
+
+      g_error ("%s at %s, after the sample was made (%s)", what, a, b);
+    }
+}
+
+/* The sample's traffic ends before the time it is made at, whatever the
+ * time of day: shortly after midnight, campaigns that run until today
+ * had sends, opens and events in the coming hours (a new event was then
+ * not the newest in the Activity tab). */
+static void
+test_demo_in_the_past (void)
+{
+  const char *times[] = { "2026-12-02T00:05:00Z", "2026-12-02T08:59:00Z", "2026-12-02T23:55:00Z" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+    {
+      g_autofree char *dir = herald_test_store_dir_new ();
+      g_autofree char *path = g_build_filename (dir, "herald.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDateTime) made_at = g_date_time_new_from_iso8601 (times[t], NULL);
+      HeraldStore *store = herald_store_open (path, &error);
+      g_autoptr(GPtrArray) campaigns = NULL;
+      guint n_events = 0, n_sent = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (herald_demo_fill_at (store, made_at, &error));
+      g_assert_no_error (error);
+      campaigns = herald_store_list_campaigns (store, NULL, NULL, 100, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < campaigns->len; i++)
+        {
+          HeraldCampaign *campaign = g_ptr_array_index (campaigns, i);
+          const char *id = herald_record_get_id (HERALD_RECORD (campaign));
+          g_autoptr(GPtrArray) later = herald_store_list_events (store, id, -1, made_at, NULL, NULL, 1, &error);
+          g_autoptr(GPtrArray) events = herald_store_list_events (store, id, -1, NULL, NULL, NULL, 100000, &error);
+          g_autoptr(GPtrArray) recipients = herald_store_list_recipients (store, id, -1, NULL, NULL, 100000, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (later->len, ==, 0);
+          for (guint j = 0; j < events->len; j++)
+            assert_not_after (herald_event_get_timestamp (g_ptr_array_index (events, j)), made_at, "an event");
+          for (guint j = 0; j < recipients->len; j++)
+            {
+              HeraldRecipient *r = g_ptr_array_index (recipients, j);
+
+              assert_not_after (herald_recipient_get_sent_at (r), made_at, "a send");
+              assert_not_after (herald_recipient_get_delivered_at (r), made_at, "a delivery");
+              assert_not_after (herald_recipient_get_opened_at (r), made_at, "an open");
+              assert_not_after (herald_recipient_get_clicked_at (r), made_at, "a click");
+              n_sent += herald_recipient_get_sent_at (r) != NULL;
+            }
+          n_events += events->len;
+          assert_not_after (herald_campaign_get_started_at (campaign), made_at, "a start");
+          assert_not_after (herald_campaign_get_completed_at (campaign), made_at, "a completion");
+        }
+      g_assert_cmpuint (n_events, >, 1000);
+      g_assert_cmpuint (n_sent, >, 1000);
+      g_assert_finalize_object (store);
+      herald_test_store_dir_remove (dir);
+    }
+}
+
+static void
 test_sync_bookkeeping (Fixture       *f,
                        gconstpointer  data)
 {
@@ -2523,6 +2594,7 @@ main (int   argc,
   ADD ("async", test_async);
   ADD ("connection-settings", test_connection_settings);
   ADD ("demo", test_demo);
+  g_test_add_func ("/herald/store/demo-in-the-past", test_demo_in_the_past);
   ADD ("sync-bookkeeping", test_sync_bookkeeping);
   ADD ("queue-command", test_queue_command);
   ADD ("choose-winner", test_choose_winner);

@@ -147,16 +147,41 @@ gboolean
 herald_demo_fill (HeraldStore  *store,
                   GError      **error)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return herald_demo_fill_at (store, now, error);
+}
+
+/**
+ * herald_demo_fill_at:
+ * @store: an empty store
+ * @made_at: the time the sample is made at: every event, send, open and
+ *   click of it lies before @made_at, and scheduled campaigns after it
+ * @error: return location for an error
+ *
+ * herald_demo_fill() as if it were @made_at, for tests (the sample's traffic
+ * must end before it at any time of the day).
+ *
+ * Returns: whether the sample was stored
+ */
+gboolean
+herald_demo_fill_at (HeraldStore  *store,
+                     GDateTime    *made_at,
+                     GError      **error)
+{
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) segments = g_ptr_array_new ();
   g_autoptr(GPtrArray) contacts = g_ptr_array_new ();
   g_autoptr(GPtrArray) templates = g_ptr_array_new ();
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260401);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = g_date_time_to_utc (made_at);
   g_autoptr(GDateTime) today = day_start (now, 0);
+  /* The last send: its events follow it by up to 342 minutes. */
+  g_autoptr(GDateTime) last_send = g_date_time_add_hours (now, -6);
 
   g_return_val_if_fail (HERALD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (made_at != NULL, FALSE);
 
   if (!herald_store_is_empty (store))
     {
@@ -387,17 +412,17 @@ herald_demo_fill (HeraldStore  *store,
           if (d->started_days_ago >= 0 && roll >= 5)
             {
               g_autoptr(GDateTime) start = day_start (now, d->started_days_ago);
-              int offset_minutes = g_rand_int_range (rand, 9 * 60, 9 * 60 + 24 * 60 * MAX (1, MIN (d->ran_days, d->started_days_ago)));
+              /* From the start at 9:00 over the days it ran, but not
+               * after the last send (a campaign running until today). */
+              gint64 until = g_date_time_difference (last_send, start) / G_TIME_SPAN_MINUTE;
+              int offset_minutes = g_rand_int_range (rand, 9 * 60,
+                                                     (int) CLAMP (until, 9 * 60 + 1,
+                                                                  9 * 60 + 24 * 60 * MAX (1, MIN (d->ran_days, d->started_days_ago))));
               HeraldEventType kinds[4] = { HERALD_EVENT_TYPE_SENT, HERALD_EVENT_TYPE_DELIVERED,
                                            HERALD_EVENT_TYPE_OPENED, HERALD_EVENT_TYPE_CLICKED };
               int n_events;
 
               sent_at = g_date_time_add_minutes (start, offset_minutes);
-              if (g_date_time_compare (sent_at, now) > 0)
-                {
-                  g_clear_pointer (&sent_at, g_date_time_unref);
-                  sent_at = g_date_time_add_hours (now, -1);
-                }
               herald_recipient_set_sent_at (rec, sent_at);
               if (roll < 8)
                 herald_recipient_set_status (rec, HERALD_RECIPIENT_STATUS_BOUNCED);

@@ -6,7 +6,10 @@
 
 G_BEGIN_DECLS
 
-gboolean herald_demo_fill (HeraldStore  *store,
-                           GError      **error);
+gboolean herald_demo_fill    (HeraldStore  *store,
+                              GError      **error);
+gboolean herald_demo_fill_at (HeraldStore  *store,
+                              GDateTime    *made_at,
+                              GError      **error);
 
 G_END_DECLS
