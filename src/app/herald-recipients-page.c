@@ -5,8 +5,8 @@
  * search (debounced: it scans), the selected recipient's timeline and a
  * CSV export of the filtered set.
  *
- * The list opens (one COUNT over the campaign's recipients, ~50 ms for a
- * million, and GTK building the ~200 rows its list view holds) right
+ * The list opens (its count is read from the store's recipient_counts;
+ * GTK building the ~200 rows its list view holds takes ~200 ms) right
  * after the frame that shows the page, so that switching to the tab
  * answers at once; the count label says it is counting meanwhile.
  *

@@ -813,7 +813,6 @@ refresh_timeout_cb (gpointer user_data)
   HeraldTemplateEditor *self = user_data;
 
   self->refresh_id = 0;
-  self->refresh_is_idle = FALSE;
   refresh (self, FALSE);
   return G_SOURCE_REMOVE;
 }
@@ -857,17 +856,16 @@ changed (HeraldTemplateEditor *self)
   if (self->loading)
     return;
   set_modified (self, TRUE);
-  if (current_type (self) != HERALD_TEMPLATE_TYPE_EMAIL)
-    {
-      /* No web page to wait for: the counters follow every key. */
-      if (!self->refresh_is_idle)
-        refresh_soon (self);
-      return;
-    }
-
   /* The refresh about to run reads the buffer as it is by then. */
   if (self->refresh_is_idle)
     return;
+  if (current_type (self) != HERALD_TEMPLATE_TYPE_EMAIL)
+    {
+      /* No web page to wait for: the counters follow every key. */
+      refresh_soon (self);
+      return;
+    }
+
   herald_template_preview_remember_scroll (self->preview);
   /* The first change after a pause is shown at once: nothing is loading,
    * so a single edit costs one render and one load, not a quiet period

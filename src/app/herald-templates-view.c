@@ -182,8 +182,8 @@ static void
 open_editor (HeraldTemplatesView *self,
              HeraldTemplate      *template)
 {
+  /* Its store follows the view's (herald_templates_view_set_store()). */
   ensure_editor (self);
-  herald_template_editor_set_store (self->editor, self->store);
   herald_template_editor_load (self->editor, template);
   gtk_stack_set_visible_child_name (self->content_stack, "editor");
 }
